@@ -189,8 +189,8 @@ public final class SingletCompletion {
         if (value.signum() < 0) {
             return Optional.empty();
         }
-        BigInteger num = value.getNumerator();
-        BigInteger den = value.getDenominator();
+        BigInteger num = value.getNumerator().abs();
+        BigInteger den = value.getDenominator().abs();
         BigInteger rootNum = num.sqrt();
         BigInteger rootDen = den.sqrt();
         if (!rootNum.multiply(rootNum).equals(num) || !rootDen.multiply(rootDen).equals(den)) {
@@ -217,7 +217,7 @@ public final class SingletCompletion {
         BigInteger denominator = BigInteger.ONE;
         BigFraction largest = max(BigFraction.ONE, sum.abs());
         for (Fermion f : model.allFermions()) {
-            BigInteger d = f.chargeX().getDenominator();
+            BigInteger d = f.chargeX().getDenominator().abs();
             denominator = denominator.divide(denominator.gcd(d)).multiply(d);
             largest = max(largest, f.chargeX().abs());
         }
@@ -243,7 +243,7 @@ public final class SingletCompletion {
     }
 
     private static BigInteger largestDenominator(List<BigFraction> set) {
-        return set.stream().map(BigFraction::getDenominator).max(Comparator.naturalOrder()).orElse(BigInteger.ONE);
+        return set.stream().map(x -> x.getDenominator().abs()).max(Comparator.naturalOrder()).orElse(BigInteger.ONE);
     }
 
     private static BigFraction largestMagnitude(List<BigFraction> set) {
