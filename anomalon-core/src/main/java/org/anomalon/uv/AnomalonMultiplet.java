@@ -1,6 +1,7 @@
 package org.anomalon.uv;
 
 import java.util.List;
+import org.anomalon.spectra.AnomalonKind;
 import org.anomalon.model.Scalar;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -13,23 +14,23 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * X + X_partner = ±X_S.
  *
  * @param name         the multiplet label, e.g. {@code A} for the fields A_L, A_R
- * @param massTerm     Dirac-like or Majorana-like
+ * @param kind         Dirac-like (DL) pair or Majorana-like (ML) field
  * @param su2Dimension n
  * @param hypercharge  Y of the left-handed field (Q = T3 + Y)
  * @param chargeX      X of the left-handed field
  * @param scalar       the scalar whose VEV gives the mass
  * @param fields       names of the Weyl fields in the model file
  */
-public record AnomalonMultiplet(String name, MassTerm massTerm, int su2Dimension, BigFraction hypercharge,
+public record AnomalonMultiplet(String name, AnomalonKind kind, int su2Dimension, BigFraction hypercharge,
                                 BigFraction chargeX, Scalar scalar, List<String> fields) {
 
     public AnomalonMultiplet {
         fields = List.copyOf(fields);
     }
 
-    /** Perturbative-unitarity limit on the Yukawa coupling (see {@link MassTerm#maxYukawa(int)}). */
+    /** Perturbative-unitarity limit on the Yukawa coupling (see {@link PerturbativeUnitarity}). */
     public double maxYukawa() {
-        return massTerm.maxYukawa(su2Dimension);
+        return PerturbativeUnitarity.maxYukawa(kind, su2Dimension);
     }
 
     /** m = y V_S/√2 (P0 Sec. 4.1, P2 eqs. 36, 59). */

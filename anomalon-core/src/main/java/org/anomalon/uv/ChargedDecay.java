@@ -2,6 +2,7 @@ package org.anomalon.uv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalon.spectra.RadiativeSplitting;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -110,14 +111,12 @@ public final class ChargedDecay {
         return states;
     }
 
-    /** The n components of a multiplet of hypercharge Y, T3 = −j … j, with the given mass shifts. */
-    public static List<Component> components(int su2Dimension, BigFraction hypercharge,
-                                             java.util.function.Function<BigFraction, Double> massShiftOfCharge) {
+    /** The n components of a multiplet of hypercharge Y with radiative splittings (P0 eq. 2.10, spectra). */
+    public static List<Component> components(int su2Dimension, BigFraction hypercharge, RadiativeSplitting splitting) {
         List<Component> components = new ArrayList<>();
-        for (int twiceT3 = -(su2Dimension - 1); twiceT3 <= su2Dimension - 1; twiceT3 += 2) {
-            BigFraction t3 = BigFraction.of(twiceT3, 2);
-            BigFraction charge = t3.add(hypercharge);
-            components.add(new Component(t3, charge, massShiftOfCharge.apply(charge)));
+        for (BigFraction charge : RadiativeSplitting.charges(su2Dimension, hypercharge)) {
+            components.add(new Component(charge.subtract(hypercharge), charge,
+                    splitting.massAboveNeutral(charge, hypercharge)));
         }
         return components;
     }

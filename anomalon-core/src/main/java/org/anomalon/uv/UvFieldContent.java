@@ -8,6 +8,7 @@ import org.anomalon.model.Chirality;
 import org.anomalon.model.Fermion;
 import org.anomalon.model.Model;
 import org.anomalon.model.Scalar;
+import org.anomalon.spectra.AnomalonKind;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -62,7 +63,7 @@ public record UvFieldContent(List<AnomalonMultiplet> anomalons, List<VectorLikeP
             if (isMajoranaCandidate(f)) {
                 BigFraction twiceX = leftX(f).multiply(2);
                 Scalar scalar = scalarWithCharge(model, twiceX).orElseThrow(() -> noScalar(source, f, twiceX));
-                anomalons.add(new AnomalonMultiplet(f.name(), MassTerm.MAJORANA_LIKE, f.su2Dimension(),
+                anomalons.add(new AnomalonMultiplet(f.name(), AnomalonKind.ML, f.su2Dimension(),
                         leftY(f), leftX(f), scalar, List.of(f.name())));
                 charged.remove(f);
             }
@@ -121,7 +122,7 @@ public record UvFieldContent(List<AnomalonMultiplet> anomalons, List<VectorLikeP
         } else {
             Scalar scalar = scalarWithCharge(model, sum)
                     .orElseThrow(() -> noScalar("model " + model.name(), f, sum));
-            anomalons.add(new AnomalonMultiplet(name, MassTerm.DIRAC_LIKE, f.su2Dimension(), leftY(left),
+            anomalons.add(new AnomalonMultiplet(name, AnomalonKind.DL, f.su2Dimension(), leftY(left),
                     leftX(left), scalar, List.of(left.name(), other.name())));
         }
         charged.remove(f);

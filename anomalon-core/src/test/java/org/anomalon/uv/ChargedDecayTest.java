@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.anomalon.model.Rationals;
+import org.anomalon.spectra.RadiativeSplitting;
 import org.junit.jupiter.api.Test;
 
 class ChargedDecayTest {
@@ -23,7 +24,7 @@ class ChargedDecayTest {
     void winoWith166MeVIsADisappearingTrackAndDecaysInThreeCentimetres() {
         // P0 Sec. 4.1: m_B+ − m_B0 ≈ 166 MeV, disappearing-track searches apply
         List<ChargedDecay.Component> components = ChargedDecay.components(3, Rationals.of(0),
-                q -> 0.166 * q.doubleValue() * q.doubleValue());
+                RadiativeSplitting.standard());
         List<ChargedDecay.ChargedState> states = ChargedDecay.chargedStates(3, components, 0.13957039);
         assertThat(states).hasSize(2).allSatisfy(s -> {
             assertThat(s.lifetime_s()).isCloseTo(1.0247e-10, within(1e-14));
@@ -37,7 +38,7 @@ class ChargedDecayTest {
     void chargedLightestStateIsStable() {
         // a Y = 1 singlet (the A of P0 Table 6) has no neutral partner
         List<ChargedDecay.ChargedState> states = ChargedDecay.chargedStates(1,
-                ChargedDecay.components(1, Rationals.of(1), q -> 0.0), 0.1396);
+                ChargedDecay.components(1, Rationals.of(1), RadiativeSplitting.standard()), 0.1396);
         assertThat(states).singleElement().satisfies(s -> {
             assertThat(s.lifetime_s()).isInfinite();
             assertThat(s.signature()).isEqualTo(ChargedDecay.TrackSignature.STABLE_CHARGED);
@@ -47,7 +48,7 @@ class ChargedDecayTest {
     @Test
     void splittingBelowThePionMassIsFlagged() {
         List<ChargedDecay.ChargedState> states = ChargedDecay.chargedStates(3,
-                ChargedDecay.components(3, Rationals.of(0), q -> 0.1 * q.doubleValue() * q.doubleValue()), 0.1396);
+                ChargedDecay.components(3, Rationals.of(0), new RadiativeSplitting(0.1, 0.8768)), 0.1396);
         assertThat(states).allSatisfy(s -> assertThat(s.pionOpen()).isFalse());
     }
 }

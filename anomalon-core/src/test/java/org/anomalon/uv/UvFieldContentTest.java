@@ -12,6 +12,7 @@ import org.anomalon.model.Fermion;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.model.Scalar;
+import org.anomalon.spectra.AnomalonKind;
 import org.junit.jupiter.api.Test;
 
 class UvFieldContentTest {
@@ -19,10 +20,10 @@ class UvFieldContentTest {
     @Test
     void p0Table5HasADiracTripletAndAMajoranaQuintupletFromS() {
         UvFieldContent content = UvFieldContent.of(BuiltinModels.load("p0-1dl1ml-m3"));
-        assertThat(content.anomalons()).extracting(AnomalonMultiplet::name, AnomalonMultiplet::massTerm,
+        assertThat(content.anomalons()).extracting(AnomalonMultiplet::name, AnomalonMultiplet::kind,
                         AnomalonMultiplet::su2Dimension)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", MassTerm.DIRAC_LIKE, 3),
-                        org.assertj.core.groups.Tuple.tuple("B_L", MassTerm.MAJORANA_LIKE, 5));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", AnomalonKind.DL, 3),
+                        org.assertj.core.groups.Tuple.tuple("B_L", AnomalonKind.ML, 5));
         assertThat(content.anomalons()).allSatisfy(a -> assertThat(a.scalar().name()).isEqualTo("S"));
         assertThat(content.vectorLike()).isEmpty();
         assertThat(content.singlets()).extracting(Fermion::name).containsExactly("N_R");
@@ -45,7 +46,7 @@ class UvFieldContentTest {
     void p0Table6HasTwoDiracPairs() {
         UvFieldContent content = UvFieldContent.of(BuiltinModels.load("p0-2dl-m1"));
         assertThat(content.anomalons()).extracting(AnomalonMultiplet::name).containsExactly("A", "B");
-        assertThat(content.anomalons()).allSatisfy(a -> assertThat(a.massTerm()).isEqualTo(MassTerm.DIRAC_LIKE));
+        assertThat(content.anomalons()).allSatisfy(a -> assertThat(a.kind()).isEqualTo(AnomalonKind.DL));
     }
 
     @Test
@@ -83,11 +84,11 @@ class UvFieldContentTest {
     void unitarityRulesReproduceEveryPrintedCoupling() {
         // P0 eqs. (4.5), (4.7), (4.10); P2 after eqs. (43) and (59)
         Map<Double, Double> printedVsOurs = Map.of(
-                Math.sqrt(4 * Math.PI), MassTerm.DIRAC_LIKE.maxYukawa(2),
-                Math.sqrt(16 * Math.PI / 3), MassTerm.MAJORANA_LIKE.maxYukawa(3),
-                Math.sqrt(8 * Math.PI / 3), MassTerm.DIRAC_LIKE.maxYukawa(3),
-                Math.sqrt(16 * Math.PI / 5), MassTerm.MAJORANA_LIKE.maxYukawa(5),
-                Math.sqrt(8 * Math.PI), MassTerm.DIRAC_LIKE.maxYukawa(1));
+                Math.sqrt(4 * Math.PI), PerturbativeUnitarity.maxYukawa(AnomalonKind.DL, 2),
+                Math.sqrt(16 * Math.PI / 3), PerturbativeUnitarity.maxYukawa(AnomalonKind.ML, 3),
+                Math.sqrt(8 * Math.PI / 3), PerturbativeUnitarity.maxYukawa(AnomalonKind.DL, 3),
+                Math.sqrt(16 * Math.PI / 5), PerturbativeUnitarity.maxYukawa(AnomalonKind.ML, 5),
+                Math.sqrt(8 * Math.PI), PerturbativeUnitarity.maxYukawa(AnomalonKind.DL, 1));
         printedVsOurs.forEach((printed, ours) -> assertThat(ours).isCloseTo(printed, org.assertj.core.data.Offset.offset(1e-12)));
     }
 }
