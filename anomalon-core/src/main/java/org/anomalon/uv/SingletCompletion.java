@@ -23,7 +23,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * <p>Search, exact in rationals: one singlet needs S1³ = S3; two singlets with sum s and cube sum c have
  * product p = (s³ − c)/(3s), so they are the roots of t² − s t + p, rational iff s² − 4p is a rational square;
  * three (four) singlets fix one (two) charges on a grid of small rationals and solve the two-singlet problem
- * for the rest. The grid holds p/q with q dividing the common denominator of the model's charges and
+ * for the rest (sets containing a self-cancelling pair x, −x are skipped). The grid holds p/q with q dividing the common denominator of the model's charges and
  * |p/q| ≤ 2 max(1, |X|max). Sets are ranked by size, then largest denominator, then largest |X|.
  * Each returned set is proven anomaly free with {@link AnomalyCoefficients}.
  */
@@ -91,7 +91,7 @@ public final class SingletCompletion {
         requireMixedAnomaliesVanish(model, residual);
         BigFraction sum = residual.grav().negate();
         BigFraction cubeSum = residual.cubic().negate();
-        List<List<BigFraction>> sets = search(sum, cubeSum, grid(model, sum), maxSinglets);
+        List<List<BigFraction>> sets = search(sum, cubeSum, grid(model, sum), maxSinglets, maxResults);
         sets.sort(Comparator.<List<BigFraction>>comparingInt(List::size)
                 .thenComparing(SingletCompletion::largestDenominator)
                 .thenComparing(SingletCompletion::largestMagnitude)
@@ -131,18 +131,16 @@ public final class SingletCompletion {
         }
     }
 
+    /** All sets of the smallest sizes, growing the size until {@code maxResults} sets are found. */
     private static List<List<BigFraction>> search(BigFraction sum, BigFraction cubeSum, List<BigFraction> grid,
-                                                  int maxSinglets) {
+                                                  int maxSinglets, int maxResults) {
         TreeSet<String> seen = new TreeSet<>();
         List<List<BigFraction>> sets = new ArrayList<>();
         if (sum.signum() == 0 && cubeSum.signum() == 0) {
             return sets;
         }
-        for (int size = 1; size <= maxSinglets; size++) {
+        for (int size = 1; size <= maxSinglets && sets.size() < maxResults; size++) {
             collect(new ArrayList<>(), size, sum, cubeSum, grid, seen, sets);
-            if (!sets.isEmpty()) {
-                break;
-            }
         }
         return sets;
     }
@@ -203,8 +201,8 @@ public final class SingletCompletion {
                                List<List<BigFraction>> sets) {
         List<BigFraction> set = new ArrayList<>(fixed);
         set.addAll(rest);
-        if (set.stream().anyMatch(x -> x.signum() == 0)) {
-            return;   // a neutral singlet is no singlet at all for U(1)_X
+        if (set.stream().anyMatch(x -> x.signum() == 0 || set.contains(x.negate()))) {
+            return;   // a neutral singlet, or a pair x, −x that cancels itself: a smaller set does the job
         }
         set.sort(Comparator.naturalOrder());
         if (seen.add(set.toString())) {

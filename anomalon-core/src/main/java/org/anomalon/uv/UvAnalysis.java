@@ -37,6 +37,8 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
 
     /** Higgs VEV v ≈ 246 GeV as printed in P0 eq. (4.1) and P2 eq. (34). */
     public static final double HIGGS_VEV_GEV = 246.0;
+    /** "θ_L is constrained to be close to zero at the percent level" (P2 after eq. 56). */
+    static final double PMNS_ANGLE_LIMIT = 0.01;
 
     /**
      * One anomalon multiplet.
@@ -186,6 +188,10 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
                 notes.add("tau sector: " + e.getMessage());
             }
         }
+        boolean singletMediator = sector.mediator().left().su2Dimension() == 1;
+        matrix.filter(m -> singletMediator && Math.abs(Math.sin(m.thetaLeft())) > PMNS_ANGLE_LIMIT).ifPresent(m ->
+                notes.add(String.format("tau sector: |sin theta_L| = %.3g; P2 eq. (56) needs theta_L close to zero at "
+                        + "the percent level (PMNS unitarity): raise y_R V or M", Math.abs(Math.sin(m.thetaLeft())))));
         return new TauSectorReport(sector, vev, request.yukawaLeft(), request.yukawaRight(), coefficient, matrix,
                 request.bareMass_GeV().isEmpty());
     }

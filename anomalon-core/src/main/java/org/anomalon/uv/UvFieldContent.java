@@ -63,7 +63,7 @@ public record UvFieldContent(List<AnomalonMultiplet> anomalons, List<VectorLikeP
             if (isMajoranaCandidate(f)) {
                 BigFraction twiceX = leftX(f).multiply(2);
                 Scalar scalar = scalarWithCharge(model, twiceX).orElseThrow(() -> noScalar(source, f, twiceX));
-                anomalons.add(new AnomalonMultiplet(f.name(), AnomalonKind.ML, f.su2Dimension(),
+                anomalons.add(new AnomalonMultiplet(stem(f.name()).orElse(f.name()), AnomalonKind.ML, f.su2Dimension(),
                         leftY(f), leftX(f), scalar, List.of(f.name())));
                 charged.remove(f);
             }

@@ -35,13 +35,13 @@ class UvAnalysisPaperNumbersTest {
         // P0 Sec. 4.1: "below 1.47 TeV and 1.6 TeV". √(8π/3)·700/√2 = 1432.66 and √(16π/5)·700/√2 = 1569.40;
         // the printed pair is what the rounded v_X = 720 GeV gives: 1473.59 and 1614.24.
         assertThat(anomalon(analysis, "A").massMax_GeV()).isCloseTo(1432.657, within(1e-3));
-        assertThat(anomalon(analysis, "B_L").massMax_GeV()).isCloseTo(1569.398, within(1e-3));
+        assertThat(anomalon(analysis, "B").massMax_GeV()).isCloseTo(1569.398, within(1e-3));
         assertThat(anomalon(analysis, "A").massMax_GeV() * 720.0 / 700.0).isCloseTo(1470.0, within(5.0));
-        assertThat(anomalon(analysis, "B_L").massMax_GeV()).isCloseTo(1600.0, within(50.0));
+        assertThat(anomalon(analysis, "B").massMax_GeV()).isCloseTo(1600.0, within(50.0));
         // "the naturalness criterion of 1% fine tuning imposes anomalon mass scale below 3.4 TeV" (Table 2, n = 5)
         assertThat(analysis.naturalnessMax_GeV()).isCloseTo(3400.0, within(50.0));
         assertThat(anomalon(analysis, "A").lightestNeutral()).isTrue();
-        assertThat(anomalon(analysis, "B_L").lightestNeutral()).isTrue();
+        assertThat(anomalon(analysis, "B").lightestNeutral()).isTrue();
         assertThat(analysis.tauSector()).isEmpty();
     }
 
@@ -51,7 +51,7 @@ class UvAnalysisPaperNumbersTest {
         // y_BB ≤ √(16π/3) (P0 eq. 4.5): m_B ≤ 337.68 GeV; the printed "350 GeV" is 347.33 at v_X = 120 GeV.
         UvAnalysis analysis = UvAnalysis.of(minimalModel(), new UvAnalysis.Request(2.1, 0.018, 1.0, Map.of(),
                 NaturalnessParameters.paper(), 1.0, 1.0, Optional.empty()), Inputs.defaults());
-        UvAnalysis.AnomalonReport triplet = anomalon(analysis, "B_L");
+        UvAnalysis.AnomalonReport triplet = anomalon(analysis, "B");
         assertThat(triplet.massMax_GeV()).isCloseTo(337.681, within(1e-3));
         assertThat(triplet.massMax_GeV() * 120.0 / analysis.scale().breakingVev_GeV()).isCloseTo(350.0, within(3.0));
         // "m_B+ − m_B0 ≈ 166 MeV" (P0 Sec. 4.1): exactly Δ0
@@ -134,7 +134,7 @@ class UvAnalysisPaperNumbersTest {
         return org.anomalon.model.Model.of("p0-minimal", "", "P0 Table 2 row 1", tau.smCharges(), java.util.List.of(
                 org.anomalon.model.Fermion.colourless("A_L", org.anomalon.model.Chirality.L, 2, Rationals.of(1, 2), Rationals.of(1, 2)),
                 org.anomalon.model.Fermion.colourless("A_R", org.anomalon.model.Chirality.R, 2, Rationals.of(1, 2), Rationals.of(-1, 2)),
-                org.anomalon.model.Fermion.colourless("B_L", org.anomalon.model.Chirality.L, 3, Rationals.of(0), Rationals.of(-1, 2))),
+                org.anomalon.model.Fermion.colourless("B", org.anomalon.model.Chirality.L, 3, Rationals.of(0), Rationals.of(-1, 2))),
                 java.util.List.of(new org.anomalon.model.Scalar("S", Rationals.of(1))));
     }
 }

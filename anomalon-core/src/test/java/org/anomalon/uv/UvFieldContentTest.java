@@ -23,7 +23,7 @@ class UvFieldContentTest {
         assertThat(content.anomalons()).extracting(AnomalonMultiplet::name, AnomalonMultiplet::kind,
                         AnomalonMultiplet::su2Dimension)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", AnomalonKind.DL, 3),
-                        org.assertj.core.groups.Tuple.tuple("B_L", AnomalonKind.ML, 5));
+                        org.assertj.core.groups.Tuple.tuple("B", AnomalonKind.ML, 5));
         assertThat(content.anomalons()).allSatisfy(a -> assertThat(a.scalar().name()).isEqualTo("S"));
         assertThat(content.vectorLike()).isEmpty();
         assertThat(content.singlets()).extracting(Fermion::name).containsExactly("N_R");
