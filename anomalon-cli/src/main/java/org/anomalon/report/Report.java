@@ -42,6 +42,13 @@ public final class Report {
                 "anomalon report: " + model.name(), preamble(context), sections, extraFiles, progress));
     }
 
+    /** Number of figures in a written report (each is in figures/ as PDF, SVG and PNG). */
+    public static int figureCount(Path reportDirectory) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(reportDirectory.resolve("figures"))) {
+            return (int) files.filter(f -> f.toString().endsWith(".png")).count();
+        }
+    }
+
     private static String preamble(ReportContext context) {
         Model model = context.model();
         return "<p><b>Model</b> <code>" + Html.escape(model.name()) + "</code>: " + Html.escape(model.description())

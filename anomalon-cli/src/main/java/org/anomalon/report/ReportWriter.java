@@ -82,7 +82,7 @@ final class ReportWriter {
                 body{font-family:Georgia,"Times New Roman",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
                 h1{font-size:1.6rem} h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2.2rem}
                 nav{font-size:.9rem;margin-bottom:1.5rem} nav a{color:#0b5394}
-                table{border-collapse:collapse;margin:1rem 0;font-size:.88rem} caption{text-align:left;font-style:italic;padding:.3rem 0}
+                table{border-collapse:collapse;margin:.3rem 0 1rem 0;font-size:.88rem} p.caption{font-style:italic;margin:1.2rem 0 0 0}
                 th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right} th:first-child,td:first-child{text-align:left}
                 .source{color:#666;font-style:normal;font-size:.8rem} .na{color:#8a4b00}
                 figure{margin:1.2rem 0} figure img{max-width:100%%;border:1px solid #eee} figcaption{font-size:.85rem;color:#444}

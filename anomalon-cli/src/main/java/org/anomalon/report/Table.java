@@ -66,8 +66,9 @@ public record Table(String id, String caption, List<String> columns, List<List<S
 
     /** The table as an HTML fragment with its caption and source. */
     public String toHtml() {
-        StringBuilder html = new StringBuilder("<table>\n<caption>").append(Html.escape(caption))
-                .append(" <span class=\"source\">Source: ").append(Html.escape(source)).append("</span></caption>\n<tr>");
+        StringBuilder html = new StringBuilder("<p class=\"caption\">").append(Html.escape(caption))
+                .append(" <span class=\"source\">Source: ").append(Html.escape(source)).append("</span></p>\n<table id=\"table-")
+                .append(id).append("\">\n<tr>");
         columns.forEach(c -> html.append("<th>").append(Html.escape(c)).append("</th>"));
         html.append("</tr>\n");
         for (List<String> row : rows) {
