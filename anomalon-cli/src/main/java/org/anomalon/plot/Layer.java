@@ -1,0 +1,47 @@
+package org.anomalon.plot;
+
+import java.awt.Color;
+import java.util.Optional;
+
+/**
+ * What a panel draws, in data coordinates. Curves are sampled on x; NaN (or, on log axes, a
+ * non-positive value) is a gap: the curve stops there and restarts after it, so a limit that
+ * exists only in windows is drawn only in those windows.
+ */
+public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Layer.Text {
+
+    /** Which side of the boundary a region covers. */
+    enum Side { ABOVE, BELOW }
+
+    /**
+     * A filled region bounded by a curve and the panel edge ({@code ABOVE}: up to the top, the
+     * usual "excluded above an upper limit"), with the boundary drawn solid; the label is written
+     * inside the region, at {@code labelAt} if given, else placed automatically.
+     */
+    record Region(double[] x, double[] boundary, Side side, Color colour, double alpha, String label,
+                  Optional<double[]> labelAt) implements Layer {
+        public static Region excludedAbove(double[] x, double[] upperLimit, Color colour, String label) {
+            return new Region(x, upperLimit, Side.ABOVE, colour, 0.3, label, Optional.empty());
+        }
+
+        public Region labelAt(double xData, double yData) {
+            return new Region(x, boundary, side, colour, alpha, label, Optional.of(new double[] {xData, yData}));
+        }
+    }
+
+    /** A curve (solid, dashed for projections, dotted …); a non-null label goes into the legend. */
+    record Line(double[] x, double[] y, Color colour, Dash dash, float width, String label) implements Layer {
+        public static Line of(double[] x, double[] y, Color colour, Dash dash, String label) {
+            return new Line(x, y, colour, dash, 1.4f, label);
+        }
+    }
+
+    /** A translucent band between two curves; a non-null label goes into the legend. */
+    record Band(double[] x, double[] lower, double[] upper, Color colour, double alpha, String label)
+            implements Layer {
+    }
+
+    /** LaTeX text at a data position. */
+    record Text(String latex, double x, double y, Color colour, float size, Anchor anchor) implements Layer {
+    }
+}

@@ -1,0 +1,375 @@
+package org.anomalon.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Paints a {@link Figure} on any Graphics2D (PNG raster, SVG or PDF vector back end), in points.
+ * Layout per panel: a frame with ticks on all four sides (inward, as in journal plots), 10ⁿ labels on
+ * log axes, axis titles, then the layers clipped to the frame, region labels inside their regions
+ * and a legend for labelled lines and bands.
+ */
+public final class PlotRenderer {
+    private static final double MARGIN_LEFT = 62;
+    private static final double MARGIN_RIGHT = 14;
+    private static final double MARGIN_TOP = 22;
+    private static final double MARGIN_BOTTOM = 44;
+    private static final float TICK_FONT = 11f;
+    private static final float AXIS_FONT = 13f;
+    private static final float LABEL_FONT = 10.5f;
+    private static final double MAJOR_TICK = 6;
+    private static final double MINOR_TICK = 3;
+    /** Offset of a clipped curve beyond the frame, so strokes do not show at the edge. */
+    private static final double OFF_FRAME = 50;
+
+    private PlotRenderer() {
+    }
+
+    public static void paint(Figure figure, Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
+        for (int i = 0; i < figure.panels().size(); i++) {
+            double left = (i % figure.columns()) * figure.panelWidth();
+            double top = (i / figure.columns()) * figure.panelHeight();
+            Rectangle2D frame = new Rectangle2D.Double(left + MARGIN_LEFT, top + MARGIN_TOP,
+                    figure.panelWidth() - MARGIN_LEFT - MARGIN_RIGHT,
+                    figure.panelHeight() - MARGIN_TOP - MARGIN_BOTTOM);
+            new PanelPainter(figure.panels().get(i), frame, g).paint();
+        }
+    }
+
+    /** Paints one panel into its frame. */
+    private static final class PanelPainter {
+        private final Panel panel;
+        private final Rectangle2D frame;
+        private final Graphics2D g;
+        private final List<Rectangle2D> occupied = new ArrayList<>();
+
+        PanelPainter(Panel panel, Rectangle2D frame, Graphics2D g) {
+            this.panel = panel;
+            this.frame = frame;
+            this.g = g;
+        }
+
+        void paint() {
+            Shape savedClip = g.getClip();
+            g.clip(frame);
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Region region) {
+                    fillRegion(region);
+                } else if (layer instanceof Layer.Band band) {
+                    fillBand(band);
+                }
+            }
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Region region) {
+                    stroke(region.x(), region.boundary(), region.colour(), Dash.SOLID, 1.3f);
+                } else if (layer instanceof Layer.Line line) {
+                    stroke(line.x(), line.y(), line.colour(), line.dash(), line.width());
+                }
+            }
+            g.setClip(savedClip);
+            drawAxes();
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Region region && region.label() != null) {
+                    labelRegion(region);
+                } else if (layer instanceof Layer.Text text) {
+                    Rectangle2D box = LatexText.draw(g, text.latex(), px(text.x()), py(text.y()), text.size(),
+                            text.colour(), text.anchor(), 0);
+                    occupied.add(box);
+                }
+            }
+            drawLegend();
+        }
+
+        private double px(double x) {
+            return frame.getX() + panel.x().fraction(x) * frame.getWidth();
+        }
+
+        private double py(double y) {
+            return frame.getMaxY() - panel.y().fraction(y) * frame.getHeight();
+        }
+
+        private boolean drawable(double x, double y) {
+            return Double.isFinite(px(x)) && Double.isFinite(py(y));
+        }
+
+        /** Screen y of a data value, limited to just beyond the frame (huge values stay finite). */
+        private double clampedY(double y) {
+            return Math.max(frame.getMinY() - OFF_FRAME, Math.min(frame.getMaxY() + OFF_FRAME, py(y)));
+        }
+
+        /** Contiguous runs [start, end) of drawable points. */
+        private List<int[]> segments(double[] x, double[]... ys) {
+            List<int[]> runs = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= x.length; i++) {
+                boolean ok = i < x.length;
+                for (double[] y : ys) {
+                    ok = ok && drawable(x[i], y[i]);
+                }
+                if (ok && start < 0) {
+                    start = i;
+                } else if (!ok && start >= 0) {
+                    runs.add(new int[] {start, i});
+                    start = -1;
+                }
+            }
+            return runs;
+        }
+
+        private void fillRegion(Layer.Region region) {
+            double edge = region.side() == Layer.Side.ABOVE ? frame.getMinY() - OFF_FRAME : frame.getMaxY() + OFF_FRAME;
+            g.setColor(Palette.withAlpha(region.colour(), region.alpha()));
+            for (int[] run : segments(region.x(), region.boundary())) {
+                Path2D.Double path = new Path2D.Double();
+                path.moveTo(px(region.x()[run[0]]), edge);
+                for (int i = run[0]; i < run[1]; i++) {
+                    path.lineTo(px(region.x()[i]), clampedY(region.boundary()[i]));
+                }
+                path.lineTo(px(region.x()[run[1] - 1]), edge);
+                path.closePath();
+                g.fill(path);
+            }
+        }
+
+        private void fillBand(Layer.Band band) {
+            g.setColor(Palette.withAlpha(band.colour(), band.alpha()));
+            for (int[] run : segments(band.x(), band.lower(), band.upper())) {
+                Path2D.Double path = new Path2D.Double();
+                path.moveTo(px(band.x()[run[0]]), clampedY(band.lower()[run[0]]));
+                for (int i = run[0] + 1; i < run[1]; i++) {
+                    path.lineTo(px(band.x()[i]), clampedY(band.lower()[i]));
+                }
+                for (int i = run[1] - 1; i >= run[0]; i--) {
+                    path.lineTo(px(band.x()[i]), clampedY(band.upper()[i]));
+                }
+                path.closePath();
+                g.fill(path);
+            }
+        }
+
+        private void stroke(double[] x, double[] y, Color colour, Dash dash, float width) {
+            g.setColor(colour);
+            g.setStroke(dash.stroke(width));
+            for (int[] run : segments(x, y)) {
+                Path2D.Double path = new Path2D.Double();
+                path.moveTo(px(x[run[0]]), clampedY(y[run[0]]));
+                for (int i = run[0] + 1; i < run[1]; i++) {
+                    path.lineTo(px(x[i]), clampedY(y[i]));
+                }
+                g.draw(path);
+            }
+        }
+
+        private void drawAxes() {
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(0.9f));
+            g.draw(frame);
+            drawTicks(panel.x(), true);
+            drawTicks(panel.y(), false);
+            LatexText.draw(g, panel.x().label(), frame.getCenterX(), frame.getMaxY() + 38, AXIS_FONT, Color.BLACK,
+                    Anchor.BOTTOM, 0);
+            LatexText.draw(g, panel.y().label(), frame.getMinX() - 56, frame.getCenterY(), AXIS_FONT, Color.BLACK,
+                    Anchor.TOP, -Math.PI / 2);
+            if (panel.title() != null) {
+                LatexText.draw(g, panel.title(), frame.getCenterX(), frame.getMinY() - 4, AXIS_FONT, Color.BLACK,
+                        Anchor.BOTTOM, 0);
+            }
+        }
+
+        private void drawTicks(Axis axis, boolean horizontal) {
+            for (Tick tick : Tick.of(axis)) {
+                double f = axis.fraction(tick.value());
+                double length = tick.label() == null ? MINOR_TICK : MAJOR_TICK;
+                g.setStroke(new BasicStroke(0.8f));
+                if (horizontal) {
+                    double x = frame.getX() + f * frame.getWidth();
+                    g.draw(new Line2D.Double(x, frame.getMaxY(), x, frame.getMaxY() - length));
+                    g.draw(new Line2D.Double(x, frame.getMinY(), x, frame.getMinY() + length));
+                    if (tick.label() != null) {
+                        LatexText.draw(g, tick.label(), x, frame.getMaxY() + 4, TICK_FONT, Color.BLACK, Anchor.TOP, 0);
+                    }
+                } else {
+                    double y = frame.getMaxY() - f * frame.getHeight();
+                    g.draw(new Line2D.Double(frame.getMinX(), y, frame.getMinX() + length, y));
+                    g.draw(new Line2D.Double(frame.getMaxX(), y, frame.getMaxX() - length, y));
+                    if (tick.label() != null) {
+                        LatexText.draw(g, tick.label(), frame.getMinX() - 4, y, TICK_FONT, Color.BLACK, Anchor.RIGHT, 0);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Writes a region's label inside it: at the requested position, or just inside the region
+         * where its boundary reaches furthest into the panel, moved away from labels already placed.
+         */
+        private void labelRegion(Layer.Region region) {
+            Rectangle2D size = LatexText.bounds(region.label(), LABEL_FONT);
+            double x;
+            double y;
+            if (region.labelAt().isPresent()) {
+                x = px(region.labelAt().get()[0]);
+                y = py(region.labelAt().get()[1]);
+            } else {
+                double[] spot = autoLabelSpot(region, size);
+                if (spot == null) {
+                    return;
+                }
+                x = spot[0];
+                y = spot[1];
+            }
+            double step = region.side() == Layer.Side.ABOVE ? -size.getHeight() : size.getHeight();
+            Rectangle2D box = new Rectangle2D.Double(x - size.getWidth() / 2, y - size.getHeight() / 2,
+                    size.getWidth(), size.getHeight());
+            for (int attempt = 0; attempt < 8 && overlaps(box); attempt++) {
+                box.setRect(box.getX(), box.getY() + step, box.getWidth(), box.getHeight());
+            }
+            occupied.add(box);
+            Color ink = region.colour().darker();
+            LatexText.draw(g, region.label(), box.getCenterX(), box.getCenterY(), LABEL_FONT, ink, Anchor.CENTER, 0);
+        }
+
+        private boolean overlaps(Rectangle2D box) {
+            return occupied.stream().anyMatch(other -> other.intersects(box));
+        }
+
+        /**
+         * Centre of the label: just inside the region, at the middle of the stretch where the
+         * boundary reaches (within 8% of the panel height) furthest into the panel.
+         */
+        private double[] autoLabelSpot(Layer.Region region, Rectangle2D size) {
+            double[] x = region.x();
+            double[] b = region.boundary();
+            double halfWidth = size.getWidth() / 2 + 6;
+            double[] depth = new double[x.length];
+            double bestDepth = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.length; i++) {
+                depth[i] = Double.NEGATIVE_INFINITY;
+                if (drawable(x[i], b[i]) && px(x[i]) - halfWidth >= frame.getMinX()
+                        && px(x[i]) + halfWidth <= frame.getMaxX()) {
+                    depth[i] = region.side() == Layer.Side.ABOVE ? clampedY(b[i]) : -clampedY(b[i]);
+                    bestDepth = Math.max(bestDepth, depth[i]);
+                }
+            }
+            if (bestDepth == Double.NEGATIVE_INFINITY) {
+                return null;
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (depth[i] >= bestDepth - 0.08 * frame.getHeight()) {
+                    candidates.add(i);
+                }
+            }
+            int chosen = candidates.get(candidates.size() / 2);
+            double boundaryY = clampedY(b[chosen]);
+            double gap = 4 + size.getHeight() / 2;
+            double y = region.side() == Layer.Side.ABOVE ? boundaryY - gap : boundaryY + gap;
+            y = Math.max(frame.getMinY() + size.getHeight() / 2 + 2, Math.min(frame.getMaxY() - size.getHeight() / 2 - 2, y));
+            return new double[] {px(x[chosen]), y};
+        }
+
+        private void drawLegend() {
+            List<String> labels = new ArrayList<>();
+            List<Layer> entries = new ArrayList<>();
+            for (Layer layer : panel.layers()) {
+                String label = layer instanceof Layer.Line line ? line.label()
+                        : layer instanceof Layer.Band band ? band.label() : null;
+                if (label != null) {
+                    labels.add(label);
+                    entries.add(layer);
+                }
+            }
+            if (entries.isEmpty()) {
+                return;
+            }
+            double swatch = 22;
+            double rowHeight = 14;
+            double textWidth = labels.stream().mapToDouble(l -> LatexText.bounds(l, LABEL_FONT).getWidth()).max().orElse(0);
+            double width = swatch + 10 + textWidth + 6;
+            double height = entries.size() * rowHeight + 6;
+            Anchor corner = panel.legendCorner();
+            double left = frame.getMinX() + 6 + corner.fx * (frame.getWidth() - width - 12);
+            double top = frame.getMinY() + 6 + corner.fy * (frame.getHeight() - height - 12);
+            Rectangle2D box = new Rectangle2D.Double(left, top, width, height);
+            g.setColor(new Color(255, 255, 255, 220));
+            g.fill(box);
+            g.setColor(Palette.LIGHT_GREY);
+            g.setStroke(new BasicStroke(0.6f));
+            g.draw(box);
+            for (int i = 0; i < entries.size(); i++) {
+                double y = top + 3 + rowHeight * (i + 0.5);
+                Layer layer = entries.get(i);
+                if (layer instanceof Layer.Line line) {
+                    g.setColor(line.colour());
+                    g.setStroke(line.dash().stroke(line.width()));
+                    g.draw(new Line2D.Double(left + 4, y, left + 4 + swatch, y));
+                } else if (layer instanceof Layer.Band band) {
+                    g.setColor(Palette.withAlpha(band.colour(), Math.max(band.alpha(), 0.35)));
+                    g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
+                }
+                LatexText.draw(g, labels.get(i), left + swatch + 10, y, LABEL_FONT, Color.BLACK, Anchor.LEFT, 0);
+            }
+            occupied.add(box);
+        }
+    }
+
+    /** A tick: major ticks carry a LaTeX label, minor ticks none. */
+    record Tick(double value, String label) {
+        static List<Tick> of(Axis axis) {
+            return axis.log() ? logTicks(axis) : linearTicks(axis);
+        }
+
+        private static List<Tick> logTicks(Axis axis) {
+            List<Tick> ticks = new ArrayList<>();
+            int lowest = (int) Math.floor(Math.log10(axis.min()) + 1e-9);
+            int highest = (int) Math.ceil(Math.log10(axis.max()) - 1e-9);
+            int decades = highest - lowest;
+            int labelEvery = decades > 10 ? 2 : 1;
+            for (int n = lowest; n <= highest; n++) {
+                double major = Math.pow(10, n);
+                if (axis.contains(major * (1 + 1e-12)) || axis.contains(major * (1 - 1e-12))) {
+                    ticks.add(new Tick(major, n % labelEvery == 0 ? "10^{" + n + "}" : null));
+                }
+                if (decades <= 12) {
+                    for (int k = 2; k <= 9; k++) {
+                        if (axis.contains(k * major)) {
+                            ticks.add(new Tick(k * major, null));
+                        }
+                    }
+                }
+            }
+            return ticks;
+        }
+
+        private static List<Tick> linearTicks(Axis axis) {
+            double span = axis.max() - axis.min();
+            double raw = span / 6;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = magnitude * (raw / magnitude < 1.5 ? 1 : raw / magnitude < 3.5 ? 2 : raw / magnitude < 7.5 ? 5 : 10);
+            List<Tick> ticks = new ArrayList<>();
+            int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+            for (double v = Math.ceil(axis.min() / step - 1e-9) * step; v <= axis.max() + 1e-9 * span; v += step) {
+                ticks.add(new Tick(v, String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(v) < 1e-12 * span ? 0.0 : v)));
+                double minor = v + step / 2;
+                if (axis.contains(minor)) {
+                    ticks.add(new Tick(minor, null));
+                }
+            }
+            return ticks;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.anomalon.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.anomalon.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlotFilesTest {
+    @TempDir
+    Path dir;
+
+    private static Figure sample() {
+        double[] x = {1e-3, 1e-2, 0.1, 0.2, 1};
+        double[] limit = {1e-4, 2e-4, Double.NaN, 5e-4, 1e-3};
+        Panel panel = Panel.builder(Axis.log("m_X\\,[\\mathrm{GeV}]", 1e-3, 1), Axis.log("g_X", 1e-6, 1))
+                .add(Layer.Region.excludedAbove(x, limit, Palette.VERMILLION, "\\text{NA62}"))
+                .add(Layer.Line.of(x, limit, Palette.BLUE, Dash.DASHED, "\\text{projection}"))
+                .build();
+        return Figure.of(panel);
+    }
+
+    @Test
+    void writesAllThreeFormatsWithVectorTextAndAPngOfTheFigureSize() throws IOException {
+        PlotFiles.write(sample(), dir.resolve("f.pdf"), "--plot");
+        PlotFiles.write(sample(), dir.resolve("f.svg"), "--plot");
+        PlotFiles.write(sample(), dir.resolve("f.png"), "--plot");
+        assertThat(Files.readString(dir.resolve("f.pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        String svg = Files.readString(dir.resolve("f.svg"));
+        assertThat(svg).contains("<svg").doesNotContain("<text");
+        BufferedImage png = ImageIO.read(dir.resolve("f.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(3 * (int) Figure.DEFAULT_WIDTH);
+        assertThat(png.getHeight()).isEqualTo(3 * (int) Figure.DEFAULT_HEIGHT);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("f.pdf", "f.svg", "f.png");
+        }
+    }
+
+    @Test
+    void excludedRegionIsFilledAboveTheLimitOnly() throws IOException {
+        PlotFiles.write(sample(), dir.resolve("f.png"), "--plot");
+        BufferedImage png = ImageIO.read(dir.resolve("f.png").toFile());
+        // frame spans x = 62..386 pt, y = 22..256 pt; g_X = 1e-2 at m_X = 1e-3 lies above the limit 1e-4
+        int above = png.getRGB(3 * 70, 3 * (22 + 234 / 3));
+        int below = png.getRGB(3 * 70, 3 * (256 - 10));
+        assertThat(above & 0xFFFFFF).isNotEqualTo(0xFFFFFF);
+        assertThat(below & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    }
+
+    @Test
+    void unknownExtensionMissingDirectoryAndDirectoryTargetAreRejectedWithoutWriting() throws IOException {
+        assertThatThrownBy(() -> PlotFiles.write(sample(), dir.resolve("f.jpg"), "--plot"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--plot").hasMessageContaining(".pdf, .svg or .png");
+        assertThatThrownBy(() -> PlotFiles.write(sample(), dir.resolve("missing/f.pdf"), "--plot"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("an existing directory");
+        Files.createDirectory(dir.resolve("d.png"));
+        assertThatThrownBy(() -> PlotFiles.write(sample(), dir.resolve("d.png"), "--plot"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a directory");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("d.png");
+        }
+    }
+
+    @Test
+    void logAxisHasLabelledPowersOfTenAndUnlabelledMinorTicks() {
+        var ticks = PlotRenderer.Tick.of(Axis.log("x", 1e-3, 5));
+        assertThat(ticks).filteredOn(t -> t.label() != null).extracting(PlotRenderer.Tick::label)
+                .containsExactly("10^{-3}", "10^{-2}", "10^{-1}", "10^{0}");
+        assertThat(ticks).filteredOn(t -> t.label() == null).hasSize(3 * 8 + 4);
+    }
+}
