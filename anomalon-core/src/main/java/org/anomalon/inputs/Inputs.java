@@ -21,7 +21,7 @@ import org.anomalon.InvalidInputException;
  * {@code pdg20xx_masses_widths_selected.csv} (e.g. {@code m_B+}, {@code Gamma_Z}, {@code m_t});
  * {@code mbar_u, mbar_d, mbar_s, mbar_c, mbar_b} (MS-bar; {@code mbar_b}, {@code mbar_s} as
  * prescribed by FORMULAS.md §4 for P0 eq. 3.25); {@code ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar};
- * {@code alpha_0, alpha_mz, sin2_theta_w, hbar}. {@link #names()} lists them all.
+ * {@code alpha_0, alpha_mz, alpha_s_mz, sin2_theta_w, hbar}. {@link #names()} lists them all.
  *
  * <p>Any input can be replaced with {@link #withOverride}: derived quantities (CKM matrix,
  * electroweak couplings, lifetimes) follow.
@@ -88,6 +88,8 @@ public final class Inputs {
         DataTable flavio = DataTable.readResource(RESOURCES + FLAVIO_FILE);
         put(inputs, "alpha_mz", Double.parseDouble(flavioCentral(flavio.row("name", "alpha_e").get("value_string"))),
                 "alpha(M_Z) = 1/127.951, PDG 2023 Sec. 10 via flavio, " + FLAVIO_FILE);
+        put(inputs, "alpha_s_mz", Double.parseDouble(flavioCentral(flavio.row("name", "alpha_s").get("value_string"))),
+                "alpha_s(M_Z) = 0.1184(8), FLAG 2023 via flavio, " + FLAVIO_FILE);
         DataTable sheet = DataTable.readResource(RESOURCES + SHEET_FILE);
         for (Map<String, String> row : sheet.rows()) {
             put(inputs, row.get("name"), parseNumber(row.get("value"), SHEET_FILE, row.get("name")), row.get("source"));
