@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -56,6 +57,9 @@ final class RatesCommand implements Callable<Integer> {
     @Option(names = "--gx", paramLabel = "G", description = "U(1)_X gauge coupling g_X (> 0).")
     Double gX;
 
+    @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
+    Double betaGamma;
+
     @Option(names = "--channel", paramLabel = "C",
             description = "Only these channels (repeatable), e.g. 'B+->K*+X'. A closed channel asked for by name is an error.")
     List<String> channelNames = new ArrayList<>();
@@ -80,7 +84,8 @@ final class RatesCommand implements Callable<Integer> {
         double coupling = require(gX, "--gx", "g_X", "a finite coupling > 0");
         List<Channel> channels = channels();
         Model model = modelOptions.resolve();
-        RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels);
+        RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
+                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma));
         if (channelNames.size() > 0) {
             channels.forEach(c -> result.predictions().get(c).requireBranchingRatio());
         }
@@ -109,15 +114,16 @@ final class RatesCommand implements Callable<Integer> {
     /** Everything the command prints, computed once. */
     record RatesResult(AnomalyAnalysis analysis, Inputs inputs, double massX, double gX, EffectiveCouplings couplings,
                        BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                       XDecays xDecays) {
+                       XDecays xDecays, OptionalDouble betaGamma) {
 
-        static RatesResult compute(Model model, Inputs inputs, double massX, double gX, List<Channel> channels) {
+        static RatesResult compute(Model model, Inputs inputs, double massX, double gX, List<Channel> channels,
+                                   OptionalDouble betaGamma) {
             AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
             EffectiveCouplings couplings = WessZuminoCouplings.forInputs(inputs).of(analysis, gX);
             return new RatesResult(analysis, inputs, massX, gX, couplings,
                     BelleTwoCouplings.of(couplings, inputs, massX),
                     DecayRates.forInputs(inputs).predictAll(couplings, massX), channels,
-                    XDecays.of(model, massX, gX, inputs));
+                    XDecays.of(model, massX, gX, inputs), betaGamma);
         }
     }
 
@@ -159,7 +165,7 @@ final class RatesCommand implements Callable<Integer> {
             }
             validity.put(channel.label(), p.validity());
         }
-        root.set("x_decays", XDecaysOutput.json(r.xDecays()));
+        root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
         ObjectNode overrides = root.putObject("input_overrides");
         InputOptions.overridden(r.inputs()).forEach(overrides::put);
         return root;
@@ -205,7 +211,7 @@ final class RatesCommand implements Callable<Integer> {
                 && r.predictions().get(c).validity() > LARGE_CORRECTION)) {
             text.append("* m_X^2/m_P^2 > 0.1: the equivalence-theorem rate has corrections of this relative size.\n");
         }
-        text.append('\n').append(XDecaysOutput.text(r.xDecays()));
+        text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
         return text.toString();
     }
 
