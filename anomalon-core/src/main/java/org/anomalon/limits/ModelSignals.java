@@ -9,6 +9,7 @@ import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
@@ -51,7 +52,7 @@ public final class ModelSignals implements SignalModel {
         if (withSt && conserved) {
             notes.add("Anomaly-free current: P0's Wess-Zumino couplings vanish; every meson and Z limit comes from the "
                     + "mass-dependent Smith-Tait (ST) contribution of the SM fermion masses (Delta A_XWW = "
-                    + SmithTait.of(model, 1, inputs).traceXWWLeftByTop() + " left by the decoupled top).");
+                    + Rationals.format(SmithTait.of(model, 1, inputs).traceXWWLeftByTop()) + " left by the decoupled top).");
         } else if (withSt) {
             notes.add("Rates include the Smith-Tait (ST) contribution added to P0's Wess-Zumino couplings (--st on).");
         } else if (conserved) {
@@ -60,7 +61,7 @@ public final class ModelSignals implements SignalModel {
             notes.add("ST contribution requested but not applicable (chiral current); P0's Wess-Zumino couplings only.");
         } else {
             notes.add("Rates from P0's Wess-Zumino couplings (anomalous SM traces A_XWW = "
-                    + analysis.traceXWW() + ", A_XYY = " + analysis.traceXYY() + ").");
+                    + Rationals.format(analysis.traceXWW()) + ", A_XYY = " + Rationals.format(analysis.traceXYY()) + ").");
         }
         notes.add("Limits use BR(X -> invisible) from the X decay widths; no limit where hadronic X widths are not computed.");
     }
