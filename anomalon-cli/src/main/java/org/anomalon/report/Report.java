@@ -1,0 +1,59 @@
+package org.anomalon.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.model.Model;
+
+/**
+ * The whole study of one model, written as a report directory (see {@link ReportWriter}). Each
+ * capability contributes one {@link ReportSection}; a section that does not apply to the model
+ * says why.
+ */
+public final class Report {
+    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection());
+
+    private Report() {
+    }
+
+    /** Number of progress steps {@link #write} reports. */
+    public static int steps() {
+        return 2 * SECTIONS.size();
+    }
+
+    /**
+     * Computes every section for {@code model} and replaces {@code out} with the report.
+     *
+     * @param option the flag that named {@code out}, for error messages
+     */
+    public static void write(Model model, Inputs inputs, Path out, String option, Progress progress) {
+        ReportContext context = ReportContext.of(model, inputs);
+        List<Section> sections = new ArrayList<>();
+        for (ReportSection section : SECTIONS) {
+            progress.start("computing " + section.getClass().getSimpleName().replace("Section", ""));
+            sections.add(section.build(context));
+            progress.done();
+        }
+        Map<String, String> extraFiles = new LinkedHashMap<>();
+        AtomicDirectory.replace(out, option, directory -> ReportWriter.write(directory,
+                "anomalon report: " + model.name(), preamble(context), sections, extraFiles, progress));
+    }
+
+    /** Number of figures in a written report (each is in figures/ as PDF, SVG and PNG). */
+    public static int figureCount(Path reportDirectory) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(reportDirectory.resolve("figures"))) {
+            return (int) files.filter(f -> f.toString().endsWith(".png")).count();
+        }
+    }
+
+    private static String preamble(ReportContext context) {
+        Model model = context.model();
+        return "<p><b>Model</b> <code>" + Html.escape(model.name()) + "</code>: " + Html.escape(model.description())
+                + (model.reference().isEmpty() ? "" : " <span class=\"source\">Source: " + Html.escape(model.reference()) + "</span>")
+                + "</p>\n<p><b>Inputs</b>: electroweak scheme <code>" + Html.escape(context.inputs().ewScheme().toString())
+                + "</code>; masses, widths and CKM as listed in <code>anomalon rates --help</code> and docs/observables.md.</p>";
+    }
+}

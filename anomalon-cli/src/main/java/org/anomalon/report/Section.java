@@ -1,0 +1,31 @@
+package org.anomalon.report;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One section of the report: a short explanation, its tables and figures, and the references
+ * (INSPIRE texkeys or eprint keys known to {@link References}) its numbers come from. A section
+ * that does not apply to the model says why instead.
+ *
+ * @param title      section heading
+ * @param applies    false when the capability says nothing about this model
+ * @param html       explanatory HTML fragment (or the reason it does not apply)
+ * @param tables     tables, in order
+ * @param figures    figures, in order
+ * @param references keys of the papers whose formulas or data were used
+ */
+public record Section(String title, boolean applies, String html, List<Table> tables, List<ReportFigure> figures,
+                      Set<String> references) {
+
+    public Section {
+        tables = List.copyOf(tables);
+        figures = List.copyOf(figures);
+        references = Set.copyOf(references);
+    }
+
+    public static Section notApplicable(String title, String reason) {
+        return new Section(title, false, "<p class=\"na\">Does not apply: " + Html.escape(reason) + "</p>",
+                List.of(), List.of(), Set.of());
+    }
+}

@@ -1,0 +1,99 @@
+package org.anomalon.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.anomalon.cli.Json;
+
+/**
+ * A table of the report, written as CSV, JSON and LaTeX and shown in the HTML page.
+ *
+ * @param id      file stem, e.g. {@code anomalies}
+ * @param caption one sentence saying what the table shows
+ * @param columns column headers
+ * @param rows    cells as printed (already formatted, units in the headers)
+ * @param source  where the numbers come from (paper and equation, data file)
+ */
+public record Table(String id, String caption, List<String> columns, List<List<String>> rows, String source) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+        for (List<String> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("table " + id + ": row " + row + " does not match " + columns);
+            }
+        }
+    }
+
+    /** RFC 4180 CSV with a header row. */
+    public String toCsv() {
+        StringBuilder csv = new StringBuilder(csvLine(columns));
+        rows.forEach(row -> csv.append(csvLine(row)));
+        return csv.toString();
+    }
+
+    /** {@code {"caption", "source", "columns", "rows": [{column: cell}]}}. */
+    public ObjectNode toJson() {
+        ObjectNode json = Json.object();
+        json.put("caption", caption);
+        json.put("source", source);
+        ArrayNode header = json.putArray("columns");
+        columns.forEach(header::add);
+        ArrayNode body = json.putArray("rows");
+        for (List<String> row : rows) {
+            ObjectNode line = body.addObject();
+            for (int i = 0; i < columns.size(); i++) {
+                line.put(columns.get(i), row.get(i));
+            }
+        }
+        return json;
+    }
+
+    /** A booktabs table ready to paste into a paper. */
+    public String toLatex() {
+        String alignment = "l" + "c".repeat(columns.size() - 1);
+        StringBuilder tex = new StringBuilder();
+        tex.append("% ").append(source).append('\n');
+        tex.append("\\begin{table}[t]\n\\centering\n\\begin{tabular}{").append(alignment).append("}\n\\toprule\n");
+        tex.append(latexLine(columns)).append("\\midrule\n");
+        rows.forEach(row -> tex.append(latexLine(row)));
+        tex.append("\\bottomrule\n\\end{tabular}\n\\caption{").append(latexEscape(caption))
+                .append("}\n\\label{tab:").append(id).append("}\n\\end{table}\n");
+        return tex.toString();
+    }
+
+    /** The table as an HTML fragment with its caption and source. */
+    public String toHtml() {
+        StringBuilder html = new StringBuilder("<p class=\"caption\">").append(Html.escape(caption))
+                .append(" <span class=\"source\">Source: ").append(Html.escape(source)).append("</span></p>\n<table id=\"table-")
+                .append(id).append("\">\n<tr>");
+        columns.forEach(c -> html.append("<th>").append(Html.escape(c)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            row.forEach(cell -> html.append("<td>").append(Html.escape(cell)).append("</td>"));
+            html.append("</tr>\n");
+        }
+        return html.append("</table>\n").toString();
+    }
+
+    private static String csvLine(List<String> cells) {
+        return cells.stream().map(Table::csvCell).collect(Collectors.joining(",")) + "\n";
+    }
+
+    private static String csvCell(String cell) {
+        boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n");
+        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    private static String latexLine(List<String> cells) {
+        return cells.stream().map(Table::latexEscape).collect(Collectors.joining(" & ")) + " \\\\\n";
+    }
+
+    static String latexEscape(String text) {
+        return text.replace("\\", "\\textbackslash{}").replace("&", "\\&").replace("%", "\\%")
+                .replace("_", "\\_").replace("#", "\\#").replace("$", "\\$");
+    }
+}

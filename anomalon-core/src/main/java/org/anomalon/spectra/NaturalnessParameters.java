@@ -1,0 +1,97 @@
+package org.anomalon.spectra;
+
+import java.util.List;
+import org.anomalon.InvalidInputException;
+
+/**
+ * The inputs of the finite-naturalness bound (P0 eqs. 2.8–2.9; FORMULAS.md §3).
+ *
+ * @param preset                 name of the preset these values came from, or {@code custom}
+ * @param su2Coupling            g
+ * @param hyperchargeCoupling    g'
+ * @param renormalisationScale   μ in GeV (the log in P0 eq. 2.9 is ln(M²/μ²))
+ * @param higgsPoleMass          M_h in GeV
+ * @param fineTuning             Δ of P0 eq. (2.8): the bound is |δm_h²| ≤ Δ M_h²
+ */
+public record NaturalnessParameters(String preset, double su2Coupling, double hyperchargeCoupling,
+                                    double renormalisationScale, double higgsPoleMass, double fineTuning) {
+
+    /** Names accepted by {@link #preset(String)}. */
+    public static final List<String> PRESETS = List.of("paper", "planck");
+
+    /** M_h = 125.1 GeV, the pole mass of FORMULAS.md §3. */
+    private static final double HIGGS_POLE_MASS = 125.1;
+    /** Δ = 100, i.e. 1% tuning (P0 eq. 2.8). */
+    private static final double DEFAULT_FINE_TUNING = 100;
+    /** g ≈ 0.65 (P0 text below eq. 2.11). */
+    private static final double SU2_COUPLING = 0.65;
+
+    public NaturalnessParameters {
+        requirePositive(su2Coupling, "--g", "g");
+        requirePositive(hyperchargeCoupling, "--g-prime", "g'");
+        requirePositive(renormalisationScale, "--mu", "mu");
+        requirePositive(higgsPoleMass, "--higgs-mass", "M_h");
+        requirePositive(fineTuning, "--delta", "Delta");
+    }
+
+    /**
+     * Preset {@code paper} (FORMULAS.md §3): g = 0.65, g' = 0.375, μ = 10^20 GeV, Δ = 100. A
+     * calibration that reproduces every entry of P0 Tables 2–3 and their "≥ 1 TeV" cut.
+     */
+    public static NaturalnessParameters paper() {
+        return new NaturalnessParameters("paper", SU2_COUPLING, 0.375, 1e20, HIGGS_POLE_MASS, DEFAULT_FINE_TUNING);
+    }
+
+    /**
+     * Preset {@code planck} (FORMULAS.md §3): g = 0.65, g' = 0.36, μ = M_Pl = 1.22089·10^19 GeV,
+     * Δ = 100; the physically motivated choice, 2–7% above the printed bounds.
+     */
+    public static NaturalnessParameters planck() {
+        return new NaturalnessParameters("planck", SU2_COUPLING, 0.36, 1.22089e19, HIGGS_POLE_MASS,
+                DEFAULT_FINE_TUNING);
+    }
+
+    /** The preset called {@code name} ({@link #PRESETS}). */
+    public static NaturalnessParameters preset(String name) {
+        return switch (name == null ? "" : name.strip()) {
+            case "paper" -> paper();
+            case "planck" -> planck();
+            default -> throw InvalidInputException.of("--naturalness", "preset", name, "one of " + PRESETS);
+        };
+    }
+
+    public NaturalnessParameters withSu2Coupling(double g) {
+        return new NaturalnessParameters(preset, g, hyperchargeCoupling, renormalisationScale, higgsPoleMass,
+                fineTuning);
+    }
+
+    public NaturalnessParameters withHyperchargeCoupling(double gPrime) {
+        return new NaturalnessParameters(preset, su2Coupling, gPrime, renormalisationScale, higgsPoleMass,
+                fineTuning);
+    }
+
+    public NaturalnessParameters withRenormalisationScale(double mu) {
+        return new NaturalnessParameters(preset, su2Coupling, hyperchargeCoupling, mu, higgsPoleMass, fineTuning);
+    }
+
+    public NaturalnessParameters withHiggsPoleMass(double higgsMass) {
+        return new NaturalnessParameters(preset, su2Coupling, hyperchargeCoupling, renormalisationScale, higgsMass,
+                fineTuning);
+    }
+
+    public NaturalnessParameters withFineTuning(double delta) {
+        return new NaturalnessParameters(preset, su2Coupling, hyperchargeCoupling, renormalisationScale,
+                higgsPoleMass, delta);
+    }
+
+    /** The largest allowed |δm_h²| in GeV², Δ · M_h² (P0 eq. 2.8). */
+    public double allowedHiggsMassShift() {
+        return fineTuning * higgsPoleMass * higgsPoleMass;
+    }
+
+    private static void requirePositive(double value, String flag, String field) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw InvalidInputException.of(flag, field, value, "a finite number > 0");
+        }
+    }
+}
