@@ -46,7 +46,7 @@ public final class AnomalyObservables implements ObservableResponse {
     private double value(String observable, EffectiveCouplings atUnitCoupling, double massX_GeV) {
         if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
             BelleTwoCouplings belle = BelleTwoCouplings.of(atUnitCoupling, inputs, massX_GeV);
-            double modulus = (SCALAR.equals(observable) ? belle.gS() : belle.gP()).abs();
+            double modulus = (SCALAR.equals(observable) ? belle.gS() : belle.gP()).norm();
             return modulus * modulus;
         }
         Channel channel = channel(observable);
