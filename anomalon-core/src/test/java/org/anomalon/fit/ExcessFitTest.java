@@ -73,6 +73,18 @@ class ExcessFitTest {
     }
 
     @Test
+    void belleBToPiRhoLimitsHaveNegligibleImpact() {
+        // P0 footnote 6: including the Belle B → π/ρ E_miss limits changes nothing visible.
+        Likelihood withPiRho = MeasurementSet.load(MeasurementSet.DEFAULT)
+                .likelihood(2.1, Set.of("b-to-pi-rho"), Readings.DEFAULT, THEORY);
+        assertThat(withPiRho.terms()).hasSize(LIKELIHOOD.terms().size() + 4);
+        BestFit with = ModelFit.along(withPiRho, -1, 1).best();
+        BestFit without = ModelFit.along(LIKELIHOOD, -1, 1).best();
+        assertThat(with.couplingX()).isCloseTo(without.couplingX(), within(without.couplingX() * 1e-3));
+        assertThat(with.deltaChiSquaredSM()).isCloseTo(without.deltaChiSquaredSM(), within(0.05));
+    }
+
+    @Test
     void modelsWithoutXwwTraceAreRejected() {
         assertThatThrownBy(() -> fit("b-minus-l", true))
                 .isInstanceOf(InvalidInputException.class)
