@@ -57,6 +57,9 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    InputOptions inputOptions;
+
     @Option(names = "--mx", paramLabel = "GeV", defaultValue = "2.1",
             description = "Mass of X in GeV; the data must exist there (default set: 2.1). Default: ${DEFAULT-VALUE}.")
     double massX;
@@ -126,7 +129,7 @@ final class FitCommand implements Callable<Integer> {
             PlotFiles.check(plot, "--plot");
         }
         Readings readings = new Readings(SquaredReading.parse(squaredReading), LimitReading.parse(limitReading));
-        Inputs inputs = Inputs.defaults();
+        Inputs inputs = inputOptions.resolve();
         AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
         MeasurementSet set = MeasurementSet.load(data);
         Likelihood likelihood = set.likelihood(massX, new LinkedHashSet<>(include), readings, theory);
@@ -134,14 +137,14 @@ final class FitCommand implements Callable<Integer> {
         if (plane) {
             runPlane(likelihood, set, readings, out);
         } else {
-            runModel(likelihood, set, readings, theory, out);
+            runModel(likelihood, set, readings, theory, inputs, out);
         }
         out.flush();
         return 0;
     }
 
     private void runModel(Likelihood likelihood, MeasurementSet set, Readings readings, AnomalyObservables theory,
-                          PrintWriter out) {
+                          Inputs inputs, PrintWriter out) {
         Model model = modelOptions.resolve();
         AnomalyAnalysis traces = AnomalyAnalysis.of(model);
         Optional<BreakingCharge> charge = chargeS != null ? Optional.of(BreakingCharge.user(chargeS))
@@ -159,11 +162,11 @@ final class FitCommand implements Callable<Integer> {
         ModelFit chosen = withoutZ ? withoutZFit : withZFit;
         String chargeSource = charge.map(BreakingCharge::source).orElse(null);
         if (format == OutputFormat.json) {
-            out.println(Json.write(modelJson(report, traces, chosen.profile(maxCoupling, PROFILE_POINTS), set, readings,
-                    likelihood, chargeSource)));
+            ObjectNode json = modelJson(report, traces, chosen.profile(maxCoupling, PROFILE_POINTS), set, readings,
+                    likelihood, chargeSource, inputs);
+            out.println(Json.write(json));
         } else {
-            out.print(FitText.model(report, traces, set, readings, likelihood, withoutZ ? withoutZFit : withZFit,
-                    chargeSource));
+            out.print(FitText.model(report, traces, set, readings, likelihood, inputs, chargeSource));
             if (plot != null) {
                 out.println("Figure written to " + plot);
             }
@@ -245,7 +248,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private ObjectNode modelJson(ModelFitReport report, AnomalyAnalysis traces, double[][] profile, MeasurementSet set,
-                                 Readings readings, Likelihood likelihood, String chargeSource) {
+                                 Readings readings, Likelihood likelihood, String chargeSource, Inputs inputs) {
         ObjectNode root = Json.object();
         root.put("model", report.model());
         root.put("mx_GeV", report.massX_GeV());
@@ -271,7 +274,11 @@ final class FitCommand implements Callable<Integer> {
         ObjectNode vX = predictionJson(predictions.putObject("v_X_GeV"), report.anomalonScale());
         vX.put("X_S", report.chargeS());
         vX.put("X_S_source", chargeSource == null ? "unknown: v_X is given for X_S = 1 (use --xs)" : chargeSource);
-        root.put("equivalence_theorem_correction_mx2_over_mB2", FitText.equivalenceTheoremCorrection(report.massX_GeV()));
+        root.put("equivalence_theorem_correction_mx2_over_mB2",
+                FitText.equivalenceTheoremCorrection(report.massX_GeV(), inputs));
+        root.put("ew_scheme", inputs.ewScheme().label());
+        ObjectNode overridden = root.putObject("inputs_overridden");
+        InputOptions.overridden(inputs).forEach(overridden::put);
         ArrayNode profileNode = root.putArray("chi2_profile");
         for (double[] point : profile) {
             profileNode.addArray().add(point[0]).add(point[1]);

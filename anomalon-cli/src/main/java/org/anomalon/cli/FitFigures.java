@@ -85,7 +85,7 @@ final class FitFigures {
         double y1 = ys[ys.length - 1];
         Panel.Builder panel = Panel.builder(Axis.linear("g_X\\,\\mathcal{A}^{\\rm SM}_{XWW}", x0, x1),
                         Axis.linear("g_X\\,\\mathcal{A}^{\\rm SM}_{XYY}", y0, y1))
-                .legendCorner(Anchor.TOP_LEFT);
+                .legendCorner(Anchor.BOTTOM_RIGHT);
         double[] levels = new double[4];
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
             levels[sigmas] = Significance.deltaChiSquared(sigmas, dof);

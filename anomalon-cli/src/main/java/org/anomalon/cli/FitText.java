@@ -8,7 +8,6 @@ import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.LikelihoodTerm;
 import org.anomalon.fit.MeasurementSet;
-import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
 import org.anomalon.fit.Prediction;
@@ -23,13 +22,13 @@ final class FitText {
     }
 
     /** m_X²/m_B², the relative size of the corrections to the equivalence-theorem B rates (P0 Sec. 3.2.5). */
-    static double equivalenceTheoremCorrection(double massX_GeV) {
-        double mB = Inputs.defaults().mass("B+");
+    static double equivalenceTheoremCorrection(double massX_GeV, Inputs inputs) {
+        double mB = inputs.mass("B+");
         return massX_GeV * massX_GeV / (mB * mB);
     }
 
     static String model(ModelFitReport report, AnomalyAnalysis traces, MeasurementSet set, Readings readings,
-                        Likelihood likelihood, ModelFit chosen, String chargeSource) {
+                        Likelihood likelihood, Inputs inputs, String chargeSource) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Model: %s   (A_XWW = %s, A_XYY = %s)%n", report.model(),
                 Rationals.format(traces.traceXWW()), Rationals.format(traces.traceXYY())));
@@ -59,7 +58,7 @@ final class FitText {
                         : "X_S = " + fmt(report.chargeS()) + " from " + chargeSource));
         text.append(String.format(Locale.ROOT,
                 "Equivalence-theorem B rates: corrections O(m_X^2/m_B^2) = %.0f%% are not included (P0 Sec. 3.2.5).%n%n",
-                100 * equivalenceTheoremCorrection(report.massX_GeV())));
+                100 * equivalenceTheoremCorrection(report.massX_GeV(), inputs)));
         text.append("chi2 terms at the best fit (rate scale: squared couplings, branching ratios):\n");
         double g = best.couplingX();
         for (LikelihoodTerm term : chosenTerms(likelihood, report)) {
