@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {ModelsCommand.class, AnomaliesCommand.class, ReportCommand.class, DataCommand.class,
             UvCommand.class,
             RatesCommand.class,
+            LimitsCommand.class,
             FitCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
