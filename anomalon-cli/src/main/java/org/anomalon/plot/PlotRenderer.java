@@ -69,8 +69,11 @@ public final class PlotRenderer {
             for (Layer layer : panel.layers()) {
                 if (layer instanceof Layer.Region region) {
                     fillRegion(region);
-                } else if (layer instanceof Layer.Band band) {
-                    fillBand(band);
+                }
+            }
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Band band) {
+                    fillBand(band); // translucent, over the opaque region fills
                 }
             }
             for (Layer layer : panel.layers()) {
