@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {ModelsCommand.class, AnomaliesCommand.class, ReportCommand.class, DataCommand.class,
             UvCommand.class,
             RatesCommand.class,
-            LimitsCommand.class})
+            LimitsCommand.class,
+            FitCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
