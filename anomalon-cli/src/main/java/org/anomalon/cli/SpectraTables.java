@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
@@ -119,14 +120,19 @@ final class SpectraTables {
     }
 
     static String chargeText(AnomalonField field) {
+        return chargeText(field, Rationals::format, "X'");
+    }
+
+    /** X = c + k X' written with {@code rational} for c and |k|. */
+    private static String chargeText(AnomalonField field, Function<BigFraction, String> rational, String shiftName) {
         BigFraction slope = field.shiftCoefficient();
         if (slope.signum() == 0) {
-            return Rationals.format(field.chargeX());
+            return rational.apply(field.chargeX());
         }
-        String constant = field.chargeX().signum() == 0 ? "" : Rationals.format(field.chargeX());
+        String constant = field.chargeX().signum() == 0 ? "" : rational.apply(field.chargeX());
         String sign = slope.signum() < 0 ? "-" : constant.isEmpty() ? "" : "+";
-        String magnitude = slope.abs().equals(BigFraction.ONE) ? "" : Rationals.format(slope.abs());
-        return constant + sign + magnitude + "X'";
+        String magnitude = slope.abs().equals(BigFraction.ONE) ? "" : rational.apply(slope.abs());
+        return constant + sign + magnitude + shiftName;
     }
 
     private static String neutralText(NeutralLightestParticle neutral) {
@@ -226,7 +232,7 @@ final class SpectraTables {
 
     private static String fieldLatex(AnomalonField field) {
         String colour = field.colourDimension() > 1 ? field.colourDimension() + "," : "";
-        String charge = chargeText(field).replace("X'", "\\mathcal{X}'");
+        String charge = chargeText(field, SpectraTables::latexRational, "\\mathcal{X}'");
         return "$(" + colour + "\\mathbf{" + field.su2Dimension() + "}," + latexRational(field.hypercharge()) + ","
                 + charge + ")_{\\rm " + field.kind() + "}$";
     }
