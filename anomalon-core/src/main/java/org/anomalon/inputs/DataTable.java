@@ -34,29 +34,40 @@ public record DataTable(String resource, List<String> citation, List<Map<String,
             throw new IllegalStateException("missing bundled data file " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            List<String> citation = new ArrayList<>();
-            List<String> header = null;
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    citation.add(line.substring(1).strip());
-                } else if (!line.isBlank()) {
-                    List<String> fields = splitCsv(line);
-                    if (header == null) {
-                        header = fields;
-                    } else {
-                        Map<String, String> row = new LinkedHashMap<>();
-                        for (int i = 0; i < header.size(); i++) {
-                            row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-            return new DataTable(resource, citation, rows);
+            return parse(reader, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled data file " + resource, e);
         }
+    }
+
+    /** Reads a user's file in the same format; {@link IOException}s are the caller's to report. */
+    public static DataTable read(java.nio.file.Path file) throws IOException {
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, file.toString());
+        }
+    }
+
+    private static DataTable parse(BufferedReader reader, String name) throws IOException {
+        List<String> citation = new ArrayList<>();
+        List<String> header = null;
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith("#")) {
+                citation.add(line.substring(1).strip());
+            } else if (!line.isBlank()) {
+                List<String> fields = splitCsv(line);
+                if (header == null) {
+                    header = fields;
+                } else {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return new DataTable(name, citation, rows);
     }
 
     /** The row whose {@code keyColumn} equals {@code key}. */

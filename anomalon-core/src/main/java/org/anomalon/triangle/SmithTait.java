@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
@@ -119,6 +121,20 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
         double g = inputs.electroweak().g();
         double gPrime = inputs.electroweak().gPrime();
         return zPhotonMassCorrection.multiply(gX * g * gPrime / (8 * Math.PI * Math.PI));
+    }
+
+    /**
+     * The ST contribution as an additive {@link EffectiveCouplings} labelled {@value #ORIGIN}: the
+     * flavour-changing couplings of P0 eqs. (3.6)–(3.7) with A_XWW → ΔA_XWW (the trace left by the
+     * decoupled top), and C_XZγ^ST. Add it to P0's Wess–Zumino couplings with
+     * {@link EffectiveCouplings#plus}.
+     *
+     * @param wessZumino the loop sums Σ V V* F(x) and electroweak couplings of the same inputs
+     */
+    public EffectiveCouplings couplings(double gX, WessZuminoCouplings wessZumino) {
+        EffectiveCouplings flavour = wessZumino.of(traceXWWLeftByTop.doubleValue(), 0, gX);
+        return new EffectiveCouplings(ORIGIN, flavour.gSd(), flavour.gBd(), flavour.gBs(), flavour.gCu(),
+                zPhotonCoefficient(gX, wessZumino.inputs()));
     }
 
     private static double square(double x) {

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.eft.FlavourTransition;
+import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.inputs.EwScheme;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.DecayRates;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.hipparchus.complex.Complex;
 import org.junit.jupiter.api.Test;
@@ -106,14 +111,34 @@ class SmithTaitTest {
         assertThat(stEquation5Coefficient(INPUTS)).isCloseTo(3.40e-9, within(0.02e-9));
     }
 
-    /** BR(Z → γX) (TeV/f_X)⁻² in the limit m_X → 0, P0 eq. (3.14) with the top-decoupled trace. */
+    /** BR(Z → γX) (TeV/f_X)⁻² in the limit m_X → 0: DecayRates (P0 eq. 3.14) with the top-decoupled trace. */
     private static double stEquation5Coefficient(Inputs inputs) {
-        double gXOverMX = 1e-3; // f_X = 1 TeV
-        double massZ = inputs.mass("Z");
-        double traceOverGX = SmithTait.of(BuiltinModels.load("b-minus-l"), 1e-3, inputs).zPhotonTraceLeftByTop().doubleValue()
-                * inputs.electroweak().g() * inputs.electroweak().gPrime() / (8 * Math.PI * Math.PI);
-        double width = square(traceOverGX * gXOverMX) / (96 * Math.PI) * Math.pow(massZ, 3);
-        return width / inputs.width("Z");
+        double massX = 1e-3;
+        double gX = 1e-3 * massX; // f_X = m_X/g_X = 1 TeV
+        double trace = SmithTait.of(BuiltinModels.load("b-minus-l"), massX, inputs).zPhotonTraceLeftByTop().doubleValue();
+        double coefficient = gX * inputs.electroweak().g() * inputs.electroweak().gPrime() * trace / (8 * Math.PI * Math.PI);
+        EffectiveCouplings topDecoupled = new EffectiveCouplings("top decoupled", Complex.ZERO, Complex.ZERO,
+                Complex.ZERO, Complex.ZERO, new Complex(coefficient));
+        return DecayRates.forInputs(inputs).predict(Channel.Z_TO_GAMMA, topDecoupled, massX).branchingRatio().orElseThrow();
+    }
+
+    @Test
+    void couplingsAreP0sWithTheTraceLeftByTheTopAndAreLabelled() {
+        WessZuminoCouplings wz = WessZuminoCouplings.forInputs(INPUTS);
+        EffectiveCouplings st = SmithTait.of(BuiltinModels.load("b-minus-l"), 2.1, INPUTS).couplings(0.018, wz);
+        assertThat(st.origin()).isEqualTo("ST contribution");
+        // τ flavour has A_XWW = −1, B−L leaves ΔA_XWW = +1/2: the flavour couplings are −1/2 of P0's.
+        EffectiveCouplings tau = wz.of(AnomalyAnalysis.of(BuiltinModels.load("tau-flavour")), 0.018);
+        for (FlavourTransition transition : FlavourTransition.values()) {
+            Complex ratio = st.flavourChanging(transition).divide(tau.flavourChanging(transition));
+            assertThat(ratio.getReal()).isCloseTo(-0.5, within(1e-12));
+            assertThat(ratio.getImaginary()).isCloseTo(0, within(1e-12));
+        }
+        // Z → γX: g_X g g'/(8π²) × the mass-weighted trace (≈ 2/3 + small complex part).
+        Complex expected = SmithTait.of(BuiltinModels.load("b-minus-l"), 2.1, INPUTS).zPhotonMassCorrection()
+                .multiply(0.018 * INPUTS.electroweak().g() * INPUTS.electroweak().gPrime() / (8 * Math.PI * Math.PI));
+        assertThat(st.cXZgamma().subtract(expected).norm()).isLessThan(1e-15);
+        assertThat(st.plus(tau).origin()).isEqualTo("ST contribution + P0 Wess-Zumino");
     }
 
     private static double square(double x) {

@@ -1,0 +1,88 @@
+package org.anomalon.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.anomalon.observables.xdecay.PartialWidth;
+import org.anomalon.observables.xdecay.XDecays;
+
+/**
+ * The {@code x_decays} block of {@code anomalon rates} (JSON object and text table). Numbers that do
+ * not exist are {@code null} in JSON and named in text: closed channels, the lifetime of an X with no
+ * open channel, BR(invisible) of a stable X. When a hadronic channel is not computed, the width is a
+ * lower bound and BR(invisible) an upper bound, and the output says so.
+ */
+final class XDecaysOutput {
+
+    private XDecaysOutput() {
+    }
+
+    /**
+     * @param betaGamma the boost for the decay length, if the user gave one
+     */
+    static ObjectNode toJson(XDecays decays, OptionalDouble betaGamma) {
+        ObjectNode node = Json.object();
+        node.put("width_GeV", decays.totalWidth_GeV());
+        putFinite(node, "lifetime_s", decays.lifetime_s());
+        putFinite(node, "BR_invisible", decays.invisibleBranchingRatio());
+        node.put("complete", decays.complete());
+        node.put("BR_invisible_is_upper_bound", !decays.complete());
+        node.put("not_computed", decays.incompleteness().orElse(null));
+        if (betaGamma.isPresent()) {
+            node.put("beta_gamma", betaGamma.getAsDouble());
+            putFinite(node, "decay_length_m", decays.decayLength_m(betaGamma.getAsDouble()));
+        }
+        ObjectNode channels = node.putObject("channels");
+        for (PartialWidth channel : decays.channels()) {
+            ObjectNode entry = channels.putObject(channel.channel().label());
+            entry.put("status", channel.status().label());
+            putFinite(entry, "width_GeV", channel.width_GeV());
+            putFinite(entry, "BR", decays.branchingRatio(channel));
+            entry.put("invisible", channel.channel().invisible());
+            if (!channel.note().isEmpty()) {
+                entry.put("note", channel.note());
+            }
+        }
+        return node;
+    }
+
+    static String toText(XDecays decays, OptionalDouble betaGamma) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "X decays (tree level; m_X = %s GeV, g_X = %s)%n",
+                number(decays.massX_GeV()), number(decays.gX())));
+        text.append(String.format(Locale.ROOT, "  %-18s %-13s %-12s %s%n", "channel", "status", "width [GeV]", "BR"));
+        for (PartialWidth channel : decays.channels()) {
+            text.append(String.format(Locale.ROOT, "  %-18s %-13s %-12s %s%n", channel.channel().label()
+                            + (channel.channel().invisible() ? " (inv)" : ""), channel.status().label(),
+                    channel.isOpen() ? number(channel.width_GeV()) : "-",
+                    channel.isOpen() ? number(decays.branchingRatio(channel)) : channel.note()));
+        }
+        if (!decays.decays()) {
+            text.append("  No open channel at tree level: X is stable here (X -> gamma gamma is forbidden, Landau-Yang).\n");
+            return text.toString();
+        }
+        String bound = decays.complete() ? "" : " (lower bound)";
+        text.append(String.format(Locale.ROOT, "  total width %s GeV%s, lifetime %s s%s%n", number(decays.totalWidth_GeV()),
+                bound, number(decays.lifetime_s()), decays.complete() ? "" : " (upper bound)"));
+        if (betaGamma.isPresent()) {
+            text.append(String.format(Locale.ROOT, "  decay length at beta*gamma = %s: %s m%n", number(betaGamma.getAsDouble()),
+                    number(decays.decayLength_m(betaGamma.getAsDouble()))));
+        }
+        text.append(String.format(Locale.ROOT, "  BR(X -> invisible) = %s%s%n", number(decays.invisibleBranchingRatio()),
+                decays.complete() ? "" : " (UPPER BOUND: hadronic width not computed)"));
+        decays.incompleteness().ifPresent(note -> text.append("  not computed: ").append(note).append('\n'));
+        return text.toString();
+    }
+
+    private static void putFinite(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+}

@@ -1,0 +1,43 @@
+package org.anomalon.data;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * One measurement (or projection) in the limits database: an upper limit on the branching ratio of
+ * a two-body channel with an invisible X, with its provenance.
+ *
+ * @param id          stable identifier, e.g. {@code NA62-2025-KpiX}
+ * @param channel     channel name as in {@code org.anomalon.observables.Channel}, e.g. {@code K+->pi+X}
+ * @param experiment  experiment (with "(recast)" when the limit is a reinterpretation)
+ * @param label       short label for plots
+ * @param reference   the paper the numbers come from (texkey)
+ * @param otherReferences further papers to cite (the original measurement of a recast)
+ * @param quotedCl    the confidence level as quoted; empty when the source does not state it
+ * @param kind        observed, recast or projection
+ * @param obtained    how the numbers were obtained (HEPData table, digitized figure, quoted number)
+ * @param clSource    the quoted CL and the conversion applied to reach 90% CL
+ * @param notes       caveats
+ * @param curve       the 90% CL upper limit on BR versus m_X, with its mass windows
+ */
+public record LimitEntry(String id, String channel, String experiment, String label, Reference reference,
+                         List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
+                         String clSource, String notes, LimitCurve curve) {
+    public LimitEntry {
+        otherReferences = List.copyOf(otherReferences);
+    }
+
+    /** The 90% CL upper limit on BR(channel) at m_X (GeV); NaN outside the mass windows. */
+    public double upperLimit90(double mass) {
+        return curve.upperLimit90(mass);
+    }
+
+    public boolean isProjection() {
+        return kind == Kind.PROJECTION;
+    }
+
+    /** All references to cite, the primary one first. */
+    public List<Reference> references() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(reference), otherReferences.stream()).toList();
+    }
+}

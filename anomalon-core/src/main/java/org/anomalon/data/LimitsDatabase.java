@@ -1,0 +1,203 @@
+package org.anomalon.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.anomalon.InvalidInputException;
+
+/**
+ * The experimental limits on invisible two-body channels (resource {@code org/anomalon/data/limits.yaml}
+ * plus the verbatim data files in {@code csv/}), loaded once. Handles the caveats of
+ * shared/data/PROVENANCE.md: lifetime selection (τ = ∞ rows), MeV columns, swapped interval
+ * columns (named per file in the catalogue), junk rows beyond {@code max_mass}, and CL conversions
+ * ({@link ConfidenceLevels}).
+ */
+public final class LimitsDatabase {
+    private static final String CATALOGUE = "limits.yaml";
+    private static volatile LimitsDatabase instance;
+
+    private final Map<String, Reference> references;
+    private final List<LimitEntry> entries;
+
+    private LimitsDatabase(Map<String, Reference> references, List<LimitEntry> entries) {
+        this.references = java.util.Collections.unmodifiableMap(references);
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The database shipped with anomalon. */
+    public static LimitsDatabase load() {
+        LimitsDatabase loaded = instance;
+        if (loaded == null) {
+            synchronized (LimitsDatabase.class) {
+                if (instance == null) {
+                    instance = read();
+                }
+                loaded = instance;
+            }
+        }
+        return loaded;
+    }
+
+    public List<LimitEntry> entries() {
+        return entries;
+    }
+
+    /** The entry with this id; an unknown id is bad input (the message lists the known ids). */
+    public LimitEntry entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("data", "ID", id,
+                        "one of " + entries.stream().map(LimitEntry::id).toList() + " or 'all'"));
+    }
+
+    /** Every reference, keyed by texkey. */
+    public Map<String, Reference> references() {
+        return references;
+    }
+
+    private static LimitsDatabase read() {
+        JsonNode root;
+        try (InputStream in = LimitsDatabase.class.getResourceAsStream(CATALOGUE)) {
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Reference> references = new LinkedHashMap<>();
+        root.get("references").fields().forEachRemaining(field -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            field.getValue().fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("type") && !f.getValue().isNull()) {
+                    values.put(f.getKey(), f.getValue().asText());
+                }
+            });
+            references.put(field.getKey(), new Reference(field.getKey(), field.getValue().get("type").asText(), values));
+        });
+        Map<String, CsvTable> tables = new HashMap<>();
+        List<LimitEntry> entries = new ArrayList<>();
+        for (JsonNode node : root.get("entries")) {
+            entries.add(entry(node, references, tables));
+        }
+        return new LimitsDatabase(references, entries);
+    }
+
+    private static LimitEntry entry(JsonNode node, Map<String, Reference> references, Map<String, CsvTable> tables) {
+        String id = node.get("id").asText();
+        OptionalDouble quotedCl = node.get("cl").isNull() ? OptionalDouble.empty() : OptionalDouble.of(node.get("cl").asDouble());
+        JsonNode curveNode = node.get("curve");
+        String type = curveNode.get("type").asText();
+        double factor;
+        String clSource;
+        if (type.equals("interval")) {
+            factor = 1;
+            clSource = "68% (1 sigma) interval; converted to a one-sided 90% CL limit as central + "
+                    + String.format("%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
+                    + " x (upper edge - central) (Gaussian)";
+        } else if (quotedCl.isEmpty()) {
+            factor = 1;
+            clSource = "CL not stated in the source; used as " + percent(node.get("cl_assumed").asDouble()) + " CL";
+        } else if (quotedCl.getAsDouble() == ConfidenceLevels.TARGET) {
+            factor = 1;
+            clSource = "90% CL as quoted";
+        } else {
+            factor = ConfidenceLevels.factorTo90(quotedCl.getAsDouble());
+            clSource = String.format("%s CL quoted; converted to 90%% CL: x %.4f = z(0.90)/z(%.2f) (Gaussian one-sided)",
+                    percent(quotedCl.getAsDouble()), factor, quotedCl.getAsDouble());
+        }
+        LimitCurve curve = switch (type) {
+            case "table" -> table(curveNode, tables, factor, false);
+            case "interval" -> table(curveNode, tables, factor, true);
+            case "constant" -> constant(curveNode, tables, factor);
+            default -> throw new IllegalStateException(id + ": unknown curve type " + type);
+        };
+        List<Reference> others = new ArrayList<>();
+        if (node.has("also")) {
+            node.get("also").forEach(key -> others.add(reference(references, key.asText(), id)));
+        }
+        return new LimitEntry(id, node.get("channel").asText(), node.get("experiment").asText(),
+                node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
+                quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
+                node.get("notes").asText(), curve);
+    }
+
+    private static Reference reference(Map<String, Reference> references, String key, String id) {
+        Reference reference = references.get(key);
+        if (reference == null) {
+            throw new IllegalStateException(id + ": unknown reference " + key);
+        }
+        return reference;
+    }
+
+    private static String percent(double cl) {
+        return String.format("%.0f%%", 100 * cl);
+    }
+
+    /** A tabulated curve; split into windows where the mass step exceeds max_step. */
+    private static LimitCurve table(JsonNode node, Map<String, CsvTable> tables, double factor, boolean interval) {
+        CsvTable table = tables.computeIfAbsent(node.get("file").asText(), CsvTable::resource);
+        Map<String, String> select = new LinkedHashMap<>();
+        if (node.has("select")) {
+            node.get("select").fields().forEachRemaining(f -> select.put(f.getKey(), f.getValue().asText()));
+        }
+        boolean mev = node.has("mass_mev");
+        int massColumn = table.column(node.get(mev ? "mass_mev" : "mass").asText());
+        int limitColumn = table.column(node.get(interval ? "upper" : "limit").asText());
+        int centralColumn = interval ? table.column(node.get("central").asText()) : -1;
+        double maxMass = node.has("max_mass") ? node.get("max_mass").asDouble() : Double.POSITIVE_INFINITY;
+        double maxStep = node.get("max_step").asDouble();
+        List<double[]> points = new ArrayList<>();
+        for (List<String> row : table.select(select)) {
+            double mass = Double.parseDouble(row.get(massColumn)) * (mev ? 1e-3 : 1);
+            if (mass >= maxMass) {
+                continue;
+            }
+            if (row.get(limitColumn).trim().equalsIgnoreCase("nan")) {
+                continue; // gap markers (e.g. the pi0 region of the digitized NA62/E949 curves); max_step splits there
+            }
+            double limit = Double.parseDouble(row.get(limitColumn));
+            if (interval) {
+                limit = ConfidenceLevels.upperLimit90FromInterval(Double.parseDouble(row.get(centralColumn)), limit);
+            }
+            points.add(new double[] {mass, limit * factor});
+        }
+        points.sort((a, b) -> Double.compare(a[0], b[0]));
+        double[] masses = points.stream().mapToDouble(p -> p[0]).toArray();
+        double[] limits = points.stream().mapToDouble(p -> p[1]).toArray();
+        List<MassWindow> windows = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= masses.length; i++) {
+            if (i == masses.length || masses[i] - masses[i - 1] > maxStep) {
+                windows.add(new MassWindow(masses[start], masses[i - 1]));
+                start = i;
+            }
+        }
+        return new LimitCurve.Tabulated(masses, limits, windows);
+    }
+
+    private static LimitCurve constant(JsonNode node, Map<String, CsvTable> tables, double factor) {
+        double value;
+        if (node.has("from")) {
+            JsonNode from = node.get("from");
+            CsvTable table = tables.computeIfAbsent(from.get("file").asText(), CsvTable::resource);
+            Map<String, String> match = new LinkedHashMap<>();
+            from.get("match").fields().forEachRemaining(f -> match.put(f.getKey(), f.getValue().asText()));
+            List<List<String>> rows = table.select(match);
+            if (rows.size() != 1) {
+                throw new IllegalStateException(table.file() + ": " + rows.size() + " rows match " + match);
+            }
+            value = Double.parseDouble(rows.get(0).get(table.column(from.get("column").asText())).trim());
+        } else {
+            value = node.get("value").asDouble();
+        }
+        JsonNode window = node.get("window");
+        double max = window.get(1).isNull() ? Double.POSITIVE_INFINITY : window.get(1).asDouble();
+        return new LimitCurve.Constant(value * factor, new MassWindow(window.get(0).asDouble(), max));
+    }
+}

@@ -1,0 +1,45 @@
+package org.anomalon.fit;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The χ² of P0 Sec. 3.2.5 at one m_X: a sum of {@link LikelihoodTerm}s, a function of the plane
+ * (x, y) = (g_X A_XWW, g_X A_XYY) of P0 Fig. 2 (left).
+ *
+ * @param massX_GeV the X mass the responses and measurements belong to
+ * @param terms     the terms (order kept for reports)
+ */
+public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
+
+    public Likelihood {
+        terms = List.copyOf(terms);
+    }
+
+    public double chiSquared(double x, double y) {
+        double sum = 0;
+        for (LikelihoodTerm term : terms) {
+            sum += term.chiSquared(x, y);
+        }
+        return sum;
+    }
+
+    /** The same likelihood keeping only the terms that pass {@code keep}. */
+    public Likelihood filter(Predicate<LikelihoodTerm> keep) {
+        return new Likelihood(massX_GeV, terms.stream().filter(keep).toList());
+    }
+
+    /** Without the terms of one observable (e.g. the fit "without Z → γX" of P0 Fig. 2 right). */
+    public Likelihood without(String observable) {
+        return filter(term -> !term.observable().equals(observable));
+    }
+
+    /** Only the terms of one observable (e.g. the Z → γX-only regions of P0 Fig. 2 left). */
+    public Likelihood only(String observable) {
+        return filter(term -> term.observable().equals(observable));
+    }
+
+    public boolean hasObservable(String observable) {
+        return terms.stream().anyMatch(term -> term.observable().equals(observable));
+    }
+}

@@ -1,0 +1,115 @@
+package org.anomalon.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Set;
+import org.anomalon.InvalidInputException;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
+
+class LimitsDatabaseTest {
+    private static final Set<String> CHANNELS = Set.of("K+->pi+X", "KL->pi0X", "D+->pi+X", "B+->pi+X", "B0->pi0X",
+            "B+->rho+X", "B0->rho0X", "B+->K+X", "B0->K0X", "B+->K*+X", "B0->K*0X", "Z->gammaX");
+    private final LimitsDatabase db = LimitsDatabase.load();
+
+    @Test
+    void everyEntryHasAUniqueIdAKnownChannelAReferenceAndAWindow() {
+        List<LimitEntry> entries = db.entries();
+        assertThat(entries).extracting(LimitEntry::id).doesNotHaveDuplicates().contains("NA62-2025-KpiX",
+                "NA62-2021-pi0inv-KpiX", "NA62-2021-KpiX", "E949-2009-KpiX", "KOTO-2019-KLpi0X",
+                "CLEO-MartinCamalich2020-DpiX", "Belle-2017-BpiX", "BelleII-Abumusabh2025-BKX",
+                "BaBar-Altmannshofer2023-BKX", "L3-1997-ZgammaX", "FCCee-projection-ZgammaX");
+        for (LimitEntry entry : entries) {
+            assertThat(CHANNELS).as(entry.id()).contains(entry.channel());
+            assertThat(entry.curve().windows()).as(entry.id()).isNotEmpty();
+            assertThat(entry.reference().key()).isNotBlank();
+            assertThat(entry.obtained()).isNotBlank();
+        }
+    }
+
+    @Test
+    void na62TableValuesAreReadExactlyAndOnlyInsideTheWindowsAroundThePi0Gap() {
+        LimitEntry na62 = db.entry("NA62-2025-KpiX");
+        // rows "inf,0,2.911442336e-11" and "inf,0.2588888889,8.061255085e-12" of na62_2016_2022_KpiX_limits_grid.csv
+        assertThat(na62.upperLimit90(0)).isEqualTo(2.911442336e-11);
+        assertThat(na62.upperLimit90(0.2588888889)).isEqualTo(8.061255085e-12);
+        assertThat(na62.curve().windows()).hasSize(2);
+        assertThat(na62.curve().windows().get(0).max()).isCloseTo(0.1097, within(1e-4));
+        assertThat(na62.curve().windows().get(1).min()).isCloseTo(0.1544, within(1e-4));
+        assertThat(na62.upperLimit90(0.13)).isNaN();
+        assertThat(na62.upperLimit90(0.27)).isNaN();
+        // log-linear interpolation between two grid points
+        double m1 = 0.001131313131;
+        double m2 = 0.002262626263;
+        double mid = 0.5 * (m1 + m2);
+        assertThat(na62.upperLimit90(mid)).isCloseTo(Math.sqrt(2.911442336e-11 * 2.917486756e-11), Percentage.withPercentage(1e-9));
+    }
+
+    @Test
+    void pi0InvisibleWindowFillsTheGapWithItsMinimumAtThePi0Bound() {
+        LimitEntry pi0 = db.entry("NA62-2021-pi0inv-KpiX");
+        assertThat(pi0.upperLimit90(0.1313487437)).isEqualTo(9.063941068e-10);
+        assertThat(pi0.upperLimit90(0.13)).isFinite();
+        assertThat(pi0.upperLimit90(0.09)).isNaN();
+    }
+
+    @Test
+    void cleoStopsAt100MeV() {
+        LimitEntry cleo = db.entry("CLEO-MartinCamalich2020-DpiX");
+        assertThat(cleo.upperLimit90(0.0999)).isEqualTo(8.0e-6);
+        assertThat(cleo.upperLimit90(0.1001)).isNaN();
+    }
+
+    @Test
+    void belleLimitsMatchP0Equations317To320() {
+        assertThat(db.entry("Belle-2017-BrhoX").upperLimit90(1)).isEqualTo(3.0e-5);   // P0 eq. (3.17)
+        assertThat(db.entry("Belle-2017-B0rho0X").upperLimit90(1)).isEqualTo(4.0e-5); // P0 eq. (3.19)
+        assertThat(db.entry("Belle-2017-B0pi0X").upperLimit90(1)).isEqualTo(9.0e-6);  // P0 eq. (3.20)
+        // P0 eq. (3.18) reads 1.5e-5 in the OCR; the Belle table (flavio transcription) has 1.4e-5
+        assertThat(db.entry("Belle-2017-BpiX").upperLimit90(1)).isEqualTo(1.4e-5);
+        assertThat(db.entry("Belle-2017-BpiX").curve().windows().get(0).upToKinematicEndpoint()).isTrue();
+    }
+
+    @Test
+    void l3LimitIsConvertedFrom95To90PercentAndSaysSo() {
+        LimitEntry l3 = db.entry("L3-1997-ZgammaX");
+        assertThat(l3.quotedCl()).hasValue(0.95);
+        assertThat(l3.upperLimit90(10)).isCloseTo(1e-6 * 1.2815516 / 1.6448536, Percentage.withPercentage(1e-4));
+        assertThat(l3.clSource()).contains("95% CL quoted").contains("0.7791");
+    }
+
+    @Test
+    void belleIIJunkRowsAreDroppedAndBabarKstarColumnsAreReadInTheirSwappedOrder() {
+        LimitEntry belle2 = db.entry("BelleII-Abumusabh2025-BKX");
+        assertThat(belle2.curve().windows().get(belle2.curve().windows().size() - 1).max()).isLessThan(4.59);
+        assertThat(belle2.upperLimit90(4.492663224)).isEqualTo(0.0003238544051);
+        assertThat(belle2.upperLimit90(4.6)).isNaN();
+        // first row: m = 0.1009389671, central 3.824884793e-06, col3 (upper) 2.686635945e-05, col4 (lower) 0
+        LimitEntry kstar = db.entry("BaBar-Altmannshofer2023-BKstarX");
+        assertThat(kstar.upperLimit90(0.1009389671))
+                .isCloseTo(3.824884793e-06 + 1.2815516 * (2.686635945e-05 - 3.824884793e-06), Percentage.withPercentage(1e-4));
+    }
+
+    @Test
+    void mevColumnsAreConvertedToGeV() {
+        // na62_2017_KpiX_limits_table.csv row "10,1.84e-10,..." is m_X = 10 MeV
+        assertThat(db.entry("NA62-2020-KpiX").upperLimit90(0.010)).isEqualTo(1.84e-10);
+    }
+
+    @Test
+    void unknownIdIsBadInputListingTheKnownIds() {
+        assertThatThrownBy(() -> db.entry("NA63")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("NA63").hasMessageContaining("NA62-2025-KpiX");
+    }
+
+    @Test
+    void bibtexIsKeyedByTheTexkeyWithTheArxivNumberAsEprint() {
+        String bib = db.entry("KOTO-2019-KLpi0X").reference().bibtex();
+        assertThat(bib).startsWith("@article{KOTO:2018dsc,").contains("eprint = \"1810.09655\"")
+                .contains("archivePrefix = \"arXiv\"").contains("volume = \"122\"");
+        assertThat(db.entry("NA62-2025-KpiX").reference().citation()).isEqualTo("NA62, JHEP 11 (2025) 143 [NA62:2025upx]");
+    }
+}
