@@ -1,5 +1,6 @@
 package org.anomalon.observables;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.anomalon.PhysicsException;
 
@@ -83,9 +84,9 @@ public final class ChannelPrediction {
         return branchingRatio;
     }
 
-    /** E.g. "B+->K*+X is kinematically closed: m_X = 5 GeV >= m_B+ - m_K*(892)+ = 4.388 GeV". */
+    /** E.g. "B+->K*+X is kinematically closed: m_X = 5.0 GeV >= m_B+ - m_K*(892)+ = 4.3875 GeV". */
     public String closedMessage() {
-        return String.format("%s is kinematically closed: m_X = %.6g GeV >= %s = %.4f GeV", channel.label(), massX,
+        return String.format(Locale.ROOT, "%s is kinematically closed: m_X = %s GeV >= %s = %.4f GeV", channel.label(), massX,
                 channel.daughter() == null ? "m_" + channel.parent()
                         : "m_" + channel.parent() + " - m_" + channel.daughter(), threshold);
     }
