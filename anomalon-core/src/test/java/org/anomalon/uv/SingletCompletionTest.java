@@ -64,4 +64,17 @@ class SingletCompletionTest {
         assertThatThrownBy(() -> SingletCompletion.complete(model, 0, 5)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SingletCompletion.complete(model, 3, 0)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void minimalModelIsCompletedByTheTauNeutrinoAndOneHalf() {
+        // our completion of P0 Table 2 row 1 (no singlets printed): ν_τR with X = 1 and N_R with X = 1/2
+        SingletCompletion.Result result = SingletCompletion.complete(UvAnalysisPaperNumbersTest.minimalModel(), 3, 5);
+        assertThat(result.ownSinglets()).isEmpty();
+        assertThat(result.solutions().get(0).charges()).containsExactly(Rationals.of(1, 2), Rationals.of(1));
+        assertThat(result.solutions()).allSatisfy(s -> {
+            assertThat(s.anomalies().allVanish()).isTrue();
+            assertThat(s.charges().stream().map(x -> x.pow(3)).reduce(BigFraction.ZERO, BigFraction::add))
+                    .isEqualTo(result.residualCubic().negate());
+        });
+    }
 }

@@ -128,13 +128,8 @@ class UvAnalysisPaperNumbersTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("--yukawa");
     }
 
-    /** P0 Table 2, first row, with a_{B+L} = 1/3: Ψ1 (3, 0, −1/2), Ψ2,3 (2, ±1/2, 1/2), X_S = 2 X_2 = 1 (eq. A.6 with m = 2). */
+    /** P0 Table 2, first row (eq. A.6 with m = 2, a_{B+L} = 1/3, X_S = 1): the example file shipped in docs/. */
     static org.anomalon.model.Model minimalModel() {
-        org.anomalon.model.Model tau = BuiltinModels.load("tau-flavour");
-        return org.anomalon.model.Model.of("p0-minimal", "", "P0 Table 2 row 1", tau.smCharges(), java.util.List.of(
-                org.anomalon.model.Fermion.colourless("A_L", org.anomalon.model.Chirality.L, 2, Rationals.of(1, 2), Rationals.of(1, 2)),
-                org.anomalon.model.Fermion.colourless("A_R", org.anomalon.model.Chirality.R, 2, Rationals.of(1, 2), Rationals.of(-1, 2)),
-                org.anomalon.model.Fermion.colourless("B", org.anomalon.model.Chirality.L, 3, Rationals.of(0), Rationals.of(-1, 2))),
-                java.util.List.of(new org.anomalon.model.Scalar("S", Rationals.of(1))));
+        return org.anomalon.model.ModelFiles.read(java.nio.file.Path.of("../docs/examples/p0-1dl1ml-minimal.yaml"));
     }
 }
