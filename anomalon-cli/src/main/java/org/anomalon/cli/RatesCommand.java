@@ -60,6 +60,11 @@ final class RatesCommand implements Callable<Integer> {
     @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
     Double betaGamma;
 
+    @Option(names = "--st", paramLabel = "on|off",
+            description = "Add the Smith-Tait contribution (fermion-mass dependence of the triangles, docs/smith-tait.md). "
+                    + "Default: on for currents conserved in the SM and vector-like (B-L, B3-L2, Lmu-Ltau), off otherwise.")
+    SmithTaitOutput.Toggle smithTait;
+
     @Option(names = "--channel", paramLabel = "C",
             description = "Only these channels (repeatable), e.g. 'B+->K*+X'. A closed channel asked for by name is an error.")
     List<String> channelNames = new ArrayList<>();
@@ -85,7 +90,7 @@ final class RatesCommand implements Callable<Integer> {
         List<Channel> channels = channels();
         Model model = modelOptions.resolve();
         RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
-                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma));
+                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma), smithTait);
         if (channelNames.size() > 0) {
             channels.forEach(c -> result.predictions().get(c).requireBranchingRatio());
         }
@@ -114,16 +119,22 @@ final class RatesCommand implements Callable<Integer> {
     /** Everything the command prints, computed once. */
     record RatesResult(AnomalyAnalysis analysis, Inputs inputs, double massX, double gX, EffectiveCouplings couplings,
                        BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                       XDecays xDecays, OptionalDouble betaGamma) {
+                       XDecays xDecays, OptionalDouble betaGamma, SmithTaitOutput.Choice smithTait) {
 
+        /**
+         * @param stRequested {@code --st}, or null for the default (on for conserved vector currents)
+         */
         static RatesResult compute(Model model, Inputs inputs, double massX, double gX, List<Channel> channels,
-                                   OptionalDouble betaGamma) {
+                                   OptionalDouble betaGamma, SmithTaitOutput.Toggle stRequested) {
             AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
-            EffectiveCouplings couplings = WessZuminoCouplings.forInputs(inputs).of(analysis, gX);
+            WessZuminoCouplings wessZumino = WessZuminoCouplings.forInputs(inputs);
+            SmithTaitOutput.Choice smithTait = SmithTaitOutput.choose(stRequested, model, massX, gX, inputs, wessZumino);
+            // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
+            EffectiveCouplings couplings = wessZumino.of(analysis, gX).plus(smithTait.couplings());
             return new RatesResult(analysis, inputs, massX, gX, couplings,
                     BelleTwoCouplings.of(couplings, inputs, massX),
                     DecayRates.forInputs(inputs).predictAll(couplings, massX), channels,
-                    XDecays.of(model, massX, gX, inputs), betaGamma);
+                    XDecays.of(model, massX, gX, inputs), betaGamma, smithTait);
         }
     }
 
@@ -165,6 +176,7 @@ final class RatesCommand implements Callable<Integer> {
             }
             validity.put(channel.label(), p.validity());
         }
+        root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
         root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
         ObjectNode overrides = root.putObject("input_overrides");
         InputOptions.overridden(r.inputs()).forEach(overrides::put);
@@ -211,6 +223,7 @@ final class RatesCommand implements Callable<Integer> {
                 && r.predictions().get(c).validity() > LARGE_CORRECTION)) {
             text.append("* m_X^2/m_P^2 > 0.1: the equivalence-theorem rate has corrections of this relative size.\n");
         }
+        text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
         text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
         return text.toString();
     }

@@ -50,9 +50,9 @@ final class XDecaysOutput {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "X decays (tree level; m_X = %s GeV, g_X = %s)%n",
                 number(decays.massX_GeV()), number(decays.gX())));
-        text.append(String.format(Locale.ROOT, "  %-18s %-13s %-12s %s%n", "channel", "status", "width [GeV]", "BR"));
+        text.append(String.format(Locale.ROOT, "  %-24s %-13s %-12s %s%n", "channel", "status", "width [GeV]", "BR"));
         for (PartialWidth channel : decays.channels()) {
-            text.append(String.format(Locale.ROOT, "  %-18s %-13s %-12s %s%n", channel.channel().label()
+            text.append(String.format(Locale.ROOT, "  %-24s %-13s %-12s %s%n", channel.channel().label()
                             + (channel.channel().invisible() ? " (inv)" : ""), channel.status().label(),
                     channel.isOpen() ? number(channel.width_GeV()) : "-",
                     channel.isOpen() ? number(decays.branchingRatio(channel)) : channel.note()));

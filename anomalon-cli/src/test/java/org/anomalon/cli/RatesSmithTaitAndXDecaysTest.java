@@ -1,0 +1,106 @@
+package org.anomalon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ST contribution and the x_decays block of {@code anomalon rates}, end to end. */
+class RatesSmithTaitAndXDecaysTest {
+
+    private static JsonNode json(String... args) {
+        List<String> all = new ArrayList<>(List.of("rates", "--format", "json"));
+        all.addAll(List.of(args));
+        CliTestSupport result = CliTestSupport.run(all.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return Json.read(result.out());
+    }
+
+    @Test
+    void bMinusLGetsTheSmithTaitContributionByDefault() {
+        JsonNode json = json("--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5");
+        JsonNode st = json.get("smith_tait");
+        assertThat(st.get("included").asBoolean()).isTrue();
+        assertThat(st.get("label").asText()).isEqualTo("ST contribution");
+        assertThat(st.get("delta_A_XWW_top_decoupled").asText()).isEqualTo("1/2");
+        assertThat(st.get("Zgamma_trace_top_decoupled").asText()).isEqualTo("2/3");
+        assertThat(st.get("Zgamma_trace_all_masses").get("re").asDouble()).isCloseTo(0.675, within(0.001));
+        assertThat(json.get("couplings").get("origin").asText()).contains("ST contribution");
+        // Conserved current: everything comes from ST. P0 eq. (3.14) with trace ≈ 0.675 at g_X/m_X = 1e-4:
+        // (0.675/(2/3))² × 3.40e-9 × 1e-2 (the ST eq. 5 coefficient with α(0), docs/smith-tait.md).
+        assertThat(json.get("branching_ratios").get("Z->gammaX").asDouble()).isCloseTo(3.48e-11, within(0.02e-11));
+        assertThat(json.get("branching_ratios").get("K+->pi+X").asDouble()).isPositive();
+    }
+
+    @Test
+    void switchingTheContributionOffLeavesAConservedCurrentWithoutCouplings() {
+        JsonNode json = json("--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5", "--st", "off");
+        assertThat(json.get("smith_tait").get("included").asBoolean()).isFalse();
+        assertThat(json.get("smith_tait").get("reason").asText()).isEqualTo("--st off");
+        assertThat(json.get("couplings").get("g_bs").get("re").asDouble()).isZero();
+        assertThat(json.get("branching_ratios").get("B+->K+X").asDouble()).isZero();
+    }
+
+    @Test
+    void anAnomalousCurrentGetsTheMassCorrectionOnlyWhenAskedFor() {
+        JsonNode plain = json("--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018");
+        assertThat(plain.get("smith_tait").get("included").asBoolean()).isFalse();
+        assertThat(plain.get("smith_tait").get("reason").asText()).startsWith("default: off");
+        JsonNode corrected = json("--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018", "--st", "on");
+        double ratio = corrected.get("branching_ratios").get("Z->gammaX").asDouble()
+                / plain.get("branching_ratios").get("Z->gammaX").asDouble();
+        // Only the τ is charged: trace −1 → −1 − (w_τ − 1), |w_τ| ≈ 1.02 at the Z pole.
+        assertThat(ratio).isBetween(1.03, 1.05);
+        // The τ-flavour current leaves no top trace: the flavour couplings are P0's.
+        assertThat(corrected.get("couplings").get("g_bs").get("re").asDouble())
+                .isEqualTo(plain.get("couplings").get("g_bs").get("re").asDouble());
+    }
+
+    @Test
+    void aChiralCurrentIsRefusedWithThePhysicsExitCode() {
+        CliTestSupport result = CliTestSupport.run("rates", "--model", "chiral-tau-l-minus-4r", "--mx", "2.1",
+                "--gx", "0.018", "--st", "on");
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("vector-like").contains("tau");
+    }
+
+    @Test
+    void anUnknownStValueIsInvalidInput() {
+        CliTestSupport result = CliTestSupport.run("rates", "--mx", "2.1", "--gx", "0.018", "--st", "maybe");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--st").contains("maybe");
+    }
+
+    @Test
+    void xDecaysFlagBrInvisibleAsAnUpperBoundInTheHadronicRegion() {
+        JsonNode x = json("--model", "b-minus-l", "--mx", "1", "--gx", "1e-4").get("x_decays");
+        assertThat(x.get("BR_invisible_is_upper_bound").asBoolean()).isTrue();
+        assertThat(x.get("not_computed").asText()).contains("u ubar").contains("0.1350 <= m_X < 2.000 GeV");
+        assertThat(x.get("channels").get("u ubar").get("status").asText()).isEqualTo("not computed");
+        assertThat(x.get("channels").get("u ubar").get("width_GeV").isNull()).isTrue();
+        CliTestSupport text = CliTestSupport.run("rates", "--model", "b-minus-l", "--mx", "1", "--gx", "1e-4");
+        assertThat(text.out()).contains("UPPER BOUND").contains("not computed");
+    }
+
+    @Test
+    void xDecaysOfTheTauFlavourAboveThresholdFollowP0Equation328() {
+        JsonNode x = json("--model", "tau-flavour", "--mx", "5", "--gx", "0.018", "--beta-gamma", "10").get("x_decays");
+        double r = Math.pow(1.77693 / 5, 2);
+        assertThat(x.get("BR_invisible").asDouble()).isCloseTo(1 / (1 + 2 * Math.sqrt(1 - 4 * r) * (1 + 2 * r)), within(1e-6));
+        assertThat(x.get("BR_invisible_is_upper_bound").asBoolean()).isFalse();
+        assertThat(x.get("channels").get("tau+ tau-").get("status").asText()).isEqualTo("open");
+        double lifetime = x.get("lifetime_s").asDouble();
+        assertThat(x.get("decay_length_m").asDouble()).isCloseTo(10 * 299_792_458.0 * lifetime, within(1e-6 * lifetime));
+    }
+
+    @Test
+    void aStableXHasNoLifetimeInJson() {
+        JsonNode x = json("--model", "baryon", "--mx", "0.1", "--gx", "1e-3").get("x_decays");
+        assertThat(x.get("width_GeV").asDouble()).isZero();
+        assertThat(x.get("lifetime_s").isNull()).isTrue();
+        assertThat(x.get("BR_invisible").isNull()).isTrue();
+    }
+}
