@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
         subcommands = {ModelsCommand.class, AnomaliesCommand.class, ReportCommand.class, DataCommand.class,
             UvCommand.class,
+            SpectraCommand.class,
             RatesCommand.class,
-            SpectraCommand.class})
+            LimitsCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;

@@ -15,8 +15,10 @@ public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Laye
 
     /**
      * A filled region bounded by a curve and the panel edge ({@code ABOVE}: up to the top, the
-     * usual "excluded above an upper limit"), with the boundary drawn solid; the label is written
-     * inside the region, at {@code labelAt} if given, else placed automatically.
+     * usual "excluded above an upper limit"), filled with an opaque pastel tint of strength
+     * {@code alpha} (regions drawn later cover earlier ones: add the weakest limit first), with the
+     * boundary drawn solid on top of all fills; the label is written inside the visible part of the
+     * region, at {@code labelAt} if given, else placed automatically.
      */
     record Region(double[] x, double[] boundary, Side side, Color colour, double alpha, String label,
                   Optional<double[]> labelAt) implements Layer {

@@ -16,6 +16,11 @@ public final class Palette {
     public static final Color BLUE = new Color(0x0072B2);
     public static final Color VERMILLION = new Color(0xD55E00);
     public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+    /** Extra hues from Paul Tol's colour-blind-safe "muted" scheme, for more than seven series. */
+    public static final Color INDIGO = new Color(0x332288);
+    public static final Color OLIVE = new Color(0x999933);
+    /** A darker yellow than Okabe–Ito's, so that thin yellow lines stay visible on white. */
+    public static final Color YELLOW_DARK = new Color(0xD9C200);
     public static final Color GREY = new Color(0x7F7F7F);
     public static final Color LIGHT_GREY = new Color(0xBFBFBF);
 
@@ -29,6 +34,15 @@ public final class Palette {
     /** The {@code index}-th colour of {@link #CYCLE}, wrapping around. */
     public static Color cycle(int index) {
         return CYCLE.get(Math.floorMod(index, CYCLE.size()));
+    }
+
+    /** An opaque pastel of {@code colour}: a mix with white, {@code strength} in [0, 1] (1 = the colour itself). */
+    public static Color tint(Color colour, double strength) {
+        return new Color(mix(colour.getRed(), strength), mix(colour.getGreen(), strength), mix(colour.getBlue(), strength));
+    }
+
+    private static int mix(int channel, double strength) {
+        return (int) Math.round(255 - strength * (255 - channel));
     }
 
     /** {@code colour} with opacity {@code alpha} in [0, 1]. */

@@ -82,6 +82,7 @@ public final class PlotRenderer {
             }
             g.setClip(savedClip);
             drawAxes();
+            drawLegend();
             for (Layer layer : panel.layers()) {
                 if (layer instanceof Layer.Region region && region.label() != null) {
                     labelRegion(region);
@@ -91,7 +92,6 @@ public final class PlotRenderer {
                     occupied.add(box);
                 }
             }
-            drawLegend();
         }
 
         private double px(double x) {
@@ -132,7 +132,7 @@ public final class PlotRenderer {
 
         private void fillRegion(Layer.Region region) {
             double edge = region.side() == Layer.Side.ABOVE ? frame.getMinY() - OFF_FRAME : frame.getMaxY() + OFF_FRAME;
-            g.setColor(Palette.withAlpha(region.colour(), region.alpha()));
+            g.setColor(Palette.tint(region.colour(), region.alpha()));
             for (int[] run : segments(region.x(), region.boundary())) {
                 Path2D.Double path = new Path2D.Double();
                 path.moveTo(px(region.x()[run[0]]), edge);
@@ -238,6 +238,9 @@ public final class PlotRenderer {
             for (int attempt = 0; attempt < 8 && overlaps(box); attempt++) {
                 box.setRect(box.getX(), box.getY() + step, box.getWidth(), box.getHeight());
             }
+            if (region.labelAt().isEmpty() && overlaps(box)) {
+                return; // no free spot: better no label than one over another
+            }
             occupied.add(box);
             Color ink = region.colour().darker();
             LatexText.draw(g, region.label(), box.getCenterX(), box.getCenterY(), LABEL_FONT, ink, Anchor.CENTER, 0);
@@ -248,38 +251,110 @@ public final class PlotRenderer {
         }
 
         /**
-         * Centre of the label: just inside the region, at the middle of the stretch where the
-         * boundary reaches (within 8% of the panel height) furthest into the panel.
+         * Centre of the label: just inside the region where it is not covered by regions drawn
+         * later, in the middle of the longest such stretch of the curve; for a region covered
+         * everywhere (a weaker limit), just above its boundary line.
          */
         private double[] autoLabelSpot(Layer.Region region, Rectangle2D size) {
+            double[] spot = autoLabelSpot(region, size, regionsDrawnAfter(region));
+            return spot != null ? spot : autoLabelSpot(region, size, List.of());
+        }
+
+        private double[] autoLabelSpot(Layer.Region region, Rectangle2D size, List<Layer.Region> later) {
             double[] x = region.x();
             double[] b = region.boundary();
             double halfWidth = size.getWidth() / 2 + 6;
-            double[] depth = new double[x.length];
-            double bestDepth = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < x.length; i++) {
-                depth[i] = Double.NEGATIVE_INFINITY;
-                if (drawable(x[i], b[i]) && px(x[i]) - halfWidth >= frame.getMinX()
-                        && px(x[i]) + halfWidth <= frame.getMaxX()) {
-                    depth[i] = region.side() == Layer.Side.ABOVE ? clampedY(b[i]) : -clampedY(b[i]);
-                    bestDepth = Math.max(bestDepth, depth[i]);
+            double gap = 3 + size.getHeight() / 2;
+            int bestStart = -1;
+            int bestLength = 0;
+            int runStart = -1;
+            for (int i = 0; i <= x.length; i++) {
+                boolean ok = i < x.length && labelFits(region, i, halfWidth, gap, size.getHeight(), later);
+                if (ok && runStart < 0) {
+                    runStart = i;
+                } else if (!ok && runStart >= 0) {
+                    double length = px(x[i - 1]) - px(x[runStart]);
+                    if (length > bestLength) {
+                        bestLength = (int) length;
+                        bestStart = runStart;
+                    }
+                    if (bestStart < 0) {
+                        bestStart = runStart;
+                    }
+                    runStart = -1;
                 }
             }
-            if (bestDepth == Double.NEGATIVE_INFINITY) {
+            if (bestStart < 0) {
                 return null;
             }
-            List<Integer> candidates = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (depth[i] >= bestDepth - 0.08 * frame.getHeight()) {
-                    candidates.add(i);
+            double startX = px(x[bestStart]);
+            double targetX = startX + bestLength / 2.0;
+            int chosen = bestStart;
+            while (chosen + 1 < x.length && px(x[chosen + 1]) <= targetX) {
+                chosen++;
+            }
+            double y = labelY(region, chosen, gap, size.getHeight());
+            return new double[] {px(x[chosen]), y};
+        }
+
+        private double labelY(Layer.Region region, int i, double gap, double height) {
+            double boundaryY = clampedY(region.boundary()[i]);
+            double y = region.side() == Layer.Side.ABOVE ? boundaryY - gap : boundaryY + gap;
+            return Math.max(frame.getMinY() + height / 2 + 2, Math.min(frame.getMaxY() - height / 2 - 2, y));
+        }
+
+        private boolean labelFits(Layer.Region region, int i, double halfWidth, double gap, double height,
+                                  List<Layer.Region> later) {
+            double[] x = region.x();
+            if (!drawable(x[i], region.boundary()[i]) || px(x[i]) - halfWidth < frame.getMinX()
+                    || px(x[i]) + halfWidth > frame.getMaxX()) {
+                return false;
+            }
+            double y = labelY(region, i, gap, height);
+            double boundaryY = clampedY(region.boundary()[i]);
+            if (region.side() == Layer.Side.ABOVE ? y > boundaryY : y < boundaryY) {
+                return false; // squeezed against the frame: the label would sit outside the region
+            }
+            for (Layer.Region other : later) {
+                if (other.x().length != x.length) {
+                    continue;
+                }
+                for (double dx : new double[] {-halfWidth, 0, halfWidth}) {
+                    int j = indexNear(x, px(x[i]) + dx);
+                    double otherBoundary = other.boundary()[j];
+                    if (drawable(x[j], otherBoundary)) {
+                        double otherY = clampedY(otherBoundary);
+                        boolean covered = other.side() == Layer.Side.ABOVE ? y - height / 2 < otherY : y + height / 2 > otherY;
+                        if (covered) {
+                            return false;
+                        }
+                    }
                 }
             }
-            int chosen = candidates.get(candidates.size() / 2);
-            double boundaryY = clampedY(b[chosen]);
-            double gap = 4 + size.getHeight() / 2;
-            double y = region.side() == Layer.Side.ABOVE ? boundaryY - gap : boundaryY + gap;
-            y = Math.max(frame.getMinY() + size.getHeight() / 2 + 2, Math.min(frame.getMaxY() - size.getHeight() / 2 - 2, y));
-            return new double[] {px(x[chosen]), y};
+            return true;
+        }
+
+        private int indexNear(double[] x, double screenX) {
+            int best = 0;
+            for (int k = 1; k < x.length; k++) {
+                if (Math.abs(px(x[k]) - screenX) < Math.abs(px(x[best]) - screenX)) {
+                    best = k;
+                }
+            }
+            return best;
+        }
+
+        private List<Layer.Region> regionsDrawnAfter(Layer.Region region) {
+            List<Layer.Region> after = new ArrayList<>();
+            boolean seen = false;
+            for (Layer layer : panel.layers()) {
+                if (layer == region) {
+                    seen = true;
+                } else if (seen && layer instanceof Layer.Region other) {
+                    after.add(other);
+                }
+            }
+            return after;
         }
 
         private void drawLegend() {

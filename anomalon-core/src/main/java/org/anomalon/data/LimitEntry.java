@@ -19,10 +19,11 @@ import java.util.OptionalDouble;
  * @param clSource    the quoted CL and the conversion applied to reach 90% CL
  * @param notes       caveats
  * @param curve       the 90% CL upper limit on BR versus m_X, with its mass windows
+ * @param plotByDefault false for superseded or overlapping entries left out of the default figure
  */
 public record LimitEntry(String id, String channel, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
-                         String clSource, String notes, LimitCurve curve) {
+                         String clSource, String notes, LimitCurve curve, boolean plotByDefault) {
     public LimitEntry {
         otherReferences = List.copyOf(otherReferences);
     }

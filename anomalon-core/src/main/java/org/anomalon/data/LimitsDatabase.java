@@ -124,7 +124,7 @@ public final class LimitsDatabase {
         return new LimitEntry(id, node.get("channel").asText(), node.get("experiment").asText(),
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
-                node.get("notes").asText(), curve);
+                node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true));
     }
 
     private static Reference reference(Map<String, Reference> references, String key, String id) {

@@ -1,0 +1,249 @@
+package org.anomalon.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.anomalon.InvalidInputException;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.BreakingCharge;
+import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.MassGrid;
+import org.anomalon.limits.ModelSignals;
+import org.anomalon.limits.Quantity;
+import org.anomalon.limits.StContribution;
+import org.anomalon.limits.UvLines;
+import org.anomalon.model.Model;
+import org.anomalon.plot.LimitsFigure;
+import org.anomalon.plot.PlotFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code anomalon limits}: 90% CL upper limits on g_X (or g_X |A_XWW|) versus m_X for a model (P0 Figs. 1, 3). */
+@Command(name = "limits", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"90% CL upper limits on g_X (or g_X |A_XWW|) versus m_X from every entry of the limits database",
+                "(see 'anomalon data list'), with the envelope, indicative UV lines and an optional plot (P0 Figs. 1 and 3)."})
+final class LimitsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--mx-min", defaultValue = "1e-3", paramLabel = "GeV", description = "Lowest m_X (default: ${DEFAULT-VALUE}).")
+    double massMin;
+
+    @Option(names = "--mx-max", defaultValue = "5", paramLabel = "GeV", description = "Highest m_X (default: ${DEFAULT-VALUE}).")
+    double massMax;
+
+    @Option(names = "--points", defaultValue = "400", description = "Masses, log-spaced, 2..100000 (default: ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--quantity", defaultValue = "gx", description = "gx (g_X, P0 Fig. 3) or gx-axww (g_X |A_XWW|, P0 Fig. 1).")
+    String quantity;
+
+    @Option(names = "--projections", description = "Also future projections (P0 Fig. 3 lower panel), drawn dashed.")
+    boolean projections;
+
+    @Option(names = "--entries", split = ",", paramLabel = "ID", description = "Only these database entries (comma-separated ids).")
+    List<String> entryIds;
+
+    @Option(names = "--st", defaultValue = "auto", description = {"Smith-Tait contribution of the SM fermion masses: auto (only for",
+            "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE})."})
+    String st;
+
+    @Option(names = "--xs", paramLabel = "X_S", description = {"|X_S| of the U(1)_X-breaking scalar for the UV lines",
+            "(default: the model's scalar when it has exactly one)."})
+    Double breakingCharge;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "Also write the figure: FILE.pdf, FILE.svg or FILE.png.")
+    Path plot;
+
+    @Override
+    public Integer call() {
+        FormatSupport.require(format, "--format", OutputFormat.text, OutputFormat.json, OutputFormat.csv);
+        Quantity chosenQuantity = Quantity.parse(quantity, "--quantity");
+        StContribution stContribution = StContribution.parse(st, "--st");
+        MassGrid grid = MassGrid.logarithmic(massMin, massMax, points);
+        if (plot != null) {
+            PlotFiles.check(plot, "--plot");
+        }
+        Optional<BreakingCharge> userCharge = Optional.ofNullable(breakingCharge).map(BreakingCharge::user);
+        Model model = modelOptions.resolve();
+        List<LimitEntry> entries = selectEntries();
+
+        AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
+        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), stContribution);
+        CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries, grid, chosenQuantity,
+                analysis.traceXWW().doubleValue());
+        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.fromModel(model));
+        double scale = chosenQuantity == Quantity.GX_AXWW ? Math.abs(analysis.traceXWW().doubleValue()) : 1;
+        Optional<UvLines> uv = charge.filter(c -> scale > 0).map(c -> UvLines.of(grid.masses(), c, scale));
+        List<String> notes = new ArrayList<>(limits.notes());
+        notes.add(uv.map(lines -> "UV lines (P0 Sec. 3.3): g_X = y m_X/(sqrt2 X_S m_Psi) with X_S = "
+                        + format(lines.charge().value()) + " from " + lines.charge().source()
+                        + "; direct search m_Psi > 100 GeV (y = 1, sqrt(4 pi)); naturalness m_Psi < sqrt(Delta) TeV.")
+                .orElse("No UV lines: X_S unknown (the model has no single U(1)_X-breaking scalar); give --xs."));
+
+        if (plot != null) {
+            List<CouplingLimits.EntryLimit> shown = limits.limits().stream()
+                    .filter(l -> entryIds != null || l.entry().plotByDefault()).toList();
+            CouplingLimits plotted = new CouplingLimits(limits.model(), limits.quantity(), limits.cl(), limits.masses(),
+                    shown, limits.envelope(), limits.notes());
+            PlotFiles.write(LimitsFigure.of(plotted, uv), plot, "--plot");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case json -> Json.write(json(limits, uv, notes)) + "\n";
+            case csv -> csv(limits, notes);
+            default -> text(limits, uv, notes);
+        });
+        out.flush();
+        return 0;
+    }
+
+    private List<LimitEntry> selectEntries() {
+        LimitsDatabase db = LimitsDatabase.load();
+        if (entryIds != null) {
+            List<LimitEntry> chosen = entryIds.stream().map(String::trim).map(db::entry).toList();
+            return projections ? chosen : chosen.stream().filter(e -> !e.isProjection()).toList();
+        }
+        return db.entries().stream().filter(e -> projections || !e.isProjection()).toList();
+    }
+
+    private static ObjectNode json(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {
+        ObjectNode root = Json.object();
+        root.put("model", limits.model());
+        root.put("quantity", limits.quantity().option());
+        root.put("cl", limits.cl());
+        ArrayNode masses = root.putArray("masses_GeV");
+        Arrays.stream(limits.masses()).forEach(masses::add);
+        ArrayNode entries = root.putArray("limits");
+        for (CouplingLimits.EntryLimit limit : limits.limits()) {
+            LimitEntry entry = limit.entry();
+            ObjectNode node = entries.addObject();
+            node.put("id", entry.id());
+            node.put("channel", entry.channel());
+            node.put("experiment", entry.experiment());
+            node.put("reference", entry.reference().citation());
+            node.put("kind", entry.kind().label());
+            node.put("cl_source", entry.clSource());
+            values(node.putArray("values"), limit.values());
+        }
+        ObjectNode envelope = root.putObject("envelope");
+        values(envelope.putArray("values"), limits.envelope().values());
+        ArrayNode setBy = envelope.putArray("set_by");
+        Arrays.stream(limits.envelope().setBy()).forEach(setBy::add);
+        uv.ifPresent(lines -> {
+            ObjectNode node = root.putObject("uv_lines");
+            node.put("x_s", lines.charge().value());
+            node.put("x_s_source", lines.charge().source());
+            for (UvLines.Line line : lines.directSearch()) {
+                ObjectNode direct = node.withArray("direct_search").addObject();
+                direct.put("yukawa", line.yukawa());
+                direct.put("m_psi_GeV", line.anomalonMass());
+                values(direct.putArray("values"), line.values());
+            }
+            for (UvLines.Band band : lines.naturalness()) {
+                ObjectNode natural = node.withArray("naturalness").addObject();
+                natural.put("delta", band.delta());
+                natural.put("m_psi_GeV", band.anomalonMass());
+                values(natural.putArray("lower_y1"), band.lower());
+                values(natural.putArray("upper_y_sqrt4pi"), band.upper());
+            }
+        });
+        ArrayNode noteArray = root.putArray("notes");
+        notes.forEach(noteArray::add);
+        return root;
+    }
+
+    private static void values(ArrayNode array, double[] values) {
+        for (double value : values) {
+            if (Double.isNaN(value)) {
+                array.addNull();
+            } else {
+                array.add(value);
+            }
+        }
+    }
+
+    private static String csv(CouplingLimits limits, List<String> notes) {
+        StringBuilder text = new StringBuilder();
+        text.append("# anomalon limits: model ").append(limits.model()).append(", 90% CL upper limits on ")
+                .append(limits.quantity().symbol()).append("; empty = no limit\n");
+        notes.forEach(note -> text.append("# ").append(note).append('\n'));
+        text.append("m_X_GeV");
+        limits.limits().forEach(l -> text.append(',').append(l.entry().id()));
+        text.append(",envelope,envelope_set_by\n");
+        double[] masses = limits.masses();
+        double[] envelope = limits.envelope().values();
+        String[] setBy = limits.envelope().setBy();
+        for (int i = 0; i < masses.length; i++) {
+            text.append(format(masses[i]));
+            for (CouplingLimits.EntryLimit limit : limits.limits()) {
+                text.append(',').append(csvValue(limit.value(i)));
+            }
+            text.append(',').append(csvValue(envelope[i])).append(',').append(setBy[i] == null ? "" : setBy[i]).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String csvValue(double value) {
+        return Double.isNaN(value) ? "" : format(value);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    private static String text(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {
+        StringBuilder text = new StringBuilder();
+        double[] masses = limits.masses();
+        text.append(String.format(Locale.ROOT, "Model: %s   90%% CL upper limits on %s   m_X = %s .. %s GeV (%d log-spaced points)%n",
+                limits.model(), limits.quantity().symbol(), format(masses[0]), format(masses[masses.length - 1]), masses.length));
+        notes.forEach(note -> text.append("  * ").append(note).append('\n'));
+        text.append(String.format(Locale.ROOT, "%n%-32s %-10s %-9s %-12s %-12s%n", "entry", "channel", "kind", "strongest", "at m_X [GeV]"));
+        for (CouplingLimits.EntryLimit limit : limits.limits()) {
+            int best = -1;
+            for (int i = 0; i < masses.length; i++) {
+                if (!Double.isNaN(limit.value(i)) && (best < 0 || limit.value(i) < limit.value(best))) {
+                    best = i;
+                }
+            }
+            text.append(String.format(Locale.ROOT, "%-32s %-10s %-9s %-12s %-12s%n", limit.entry().id(), limit.entry().channel(),
+                    limit.entry().kind().label(), best < 0 ? "none" : format(limit.value(best)),
+                    best < 0 ? "-" : format(masses[best])));
+        }
+        text.append(String.format(Locale.ROOT, "%nEnvelope of current limits (sample of the grid; --format json|csv for all):%n"));
+        text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", "m_X [GeV]", limits.quantity().symbol() + " <", "set by"));
+        int samples = Math.min(masses.length, 13);
+        double[] envelope = limits.envelope().values();
+        for (int k = 0; k < samples; k++) {
+            int i = (int) Math.round((double) k * (masses.length - 1) / (samples - 1));
+            text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", format(masses[i]),
+                    Double.isNaN(envelope[i]) ? "none" : format(envelope[i]),
+                    limits.envelope().setBy()[i] == null ? "-" : limits.envelope().setBy()[i]));
+        }
+        uv.ifPresent(lines -> text.append(String.format(Locale.ROOT,
+                "%nDirect searches (m_Psi > 100 GeV) exclude %s above %s x m_X/GeV (y = 1) and %s x m_X/GeV (y = sqrt(4 pi)).%n",
+                limits.quantity().symbol(), format(lines.directSearch().get(0).values()[0] / masses[0]),
+                format(lines.directSearch().get(1).values()[0] / masses[0]))));
+        return text.toString();
+    }
+}

@@ -1,0 +1,160 @@
+package org.anomalon.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.Quantity;
+import org.anomalon.limits.UvLines;
+
+/**
+ * The exclusion figure of P0 Figs. 1 and 3: current limits as filled regions (one colour and one
+ * label per experiment), projections as dashed lines, the direct-search lines (dotted for y = 1,
+ * solid for y = √(4π)) and grey naturalness bands. For g_X the figure has one panel (Fig. 3);
+ * for g_X |A_XWW| one panel per channel (Fig. 1: NA62 left, KOTO right).
+ */
+public final class LimitsFigure {
+    /** Colours per experiment, following P0 Fig. 3 (LEP pink, NA62 red, KOTO blue, CLEO orange, Belle purple, Belle II green). */
+    private static final Map<String, Color> COLOURS = Map.ofEntries(
+            Map.entry("L3", Palette.REDDISH_PURPLE), Map.entry("FCC-ee", Palette.REDDISH_PURPLE),
+            Map.entry("NA62", Palette.VERMILLION), Map.entry("NA62 (recast)", Palette.VERMILLION),
+            Map.entry("KOTO", Palette.BLUE), Map.entry("CLEO (recast)", Palette.ORANGE),
+            Map.entry("Belle", Palette.INDIGO), Map.entry("Belle II (recast)", Palette.BLUISH_GREEN),
+            Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
+
+    private LimitsFigure() {
+    }
+
+    /**
+     * @param limits      the computed limits (entries to draw: all of them; filter before)
+     * @param uv          UV lines, if X_S is known
+     */
+    public static Figure of(CouplingLimits limits, Optional<UvLines> uv) {
+        double[] masses = limits.masses();
+        Axis x = Axis.log("m_X\\,[\\mathrm{GeV}]", masses[0], masses[masses.length - 1]);
+        if (limits.quantity() == Quantity.GX_AXWW) {
+            Map<String, List<CouplingLimits.EntryLimit>> byChannel = new LinkedHashMap<>();
+            limits.limits().forEach(l -> byChannel.computeIfAbsent(l.entry().channel(), c -> new ArrayList<>()).add(l));
+            List<Panel> panels = new ArrayList<>();
+            for (List<CouplingLimits.EntryLimit> group : byChannel.values()) {
+                panels.add(panel(x, masses, group, Optional.empty(), "g_X\\,|\\mathcal{A}_{XWW}|",
+                        channelLatex(group.get(0).entry().channel()), true));
+            }
+            return new Figure(panels, Math.min(2, panels.size()), Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        }
+        return new Figure(List.of(panel(x, masses, limits.limits(), uv, "g_X", null, false)), 1, 460, 340);
+    }
+
+    private static Panel panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
+                               String yLabel, String title, boolean colourByEntry) {
+        double[] range = yRange(limits);
+        Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1])).legendCorner(Anchor.BOTTOM_RIGHT);
+        if (title != null) {
+            panel.title(title);
+        }
+        uv.ifPresent(lines -> addUvLines(panel, masses, lines));
+        List<Group> groups = groups(limits);
+        // weakest first, so that stronger limits are drawn over them
+        groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
+        int index = 0;
+        for (Group group : groups) {
+            Color colour = colourByEntry ? Palette.cycle(index++) : COLOURS.getOrDefault(group.experiment, Palette.cycle(index++));
+            if (!group.projection) {
+                panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
+                        "\\text{" + group.label + "}", Optional.empty()));
+            }
+        }
+        for (Group group : groups) {
+            if (group.projection) {
+                Color colour = COLOURS.getOrDefault(group.experiment, Palette.BLACK);
+                panel.add(new Layer.Line(masses, group.values, colour, Dash.DASHED, 1.8f,
+                        "\\text{" + group.label + " (projection)}"));
+            }
+        }
+        return panel.build();
+    }
+
+    /** Entries sharing a label (e.g. the four Belle B → π/ρ limits) are drawn as one region: their envelope. */
+    private static List<Group> groups(List<CouplingLimits.EntryLimit> limits) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (CouplingLimits.EntryLimit limit : limits) {
+            LimitEntry entry = limit.entry();
+            String key = entry.label() + (entry.isProjection() ? "/projection" : "");
+            Group group = groups.computeIfAbsent(key, k -> new Group(entry.label(), entry.experiment(), entry.isProjection(),
+                    limit.values().length));
+            double[] values = limit.values();
+            for (int i = 0; i < values.length; i++) {
+                if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
+                    group.values[i] = values[i];
+                }
+            }
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** One drawn curve: the envelope of the entries with one label. */
+    private static final class Group {
+        final String label;
+        final String experiment;
+        final boolean projection;
+        final double[] values;
+
+        Group(String label, String experiment, boolean projection, int size) {
+            this.label = label;
+            this.experiment = experiment;
+            this.projection = projection;
+            this.values = new double[size];
+            Arrays.fill(values, Double.NaN);
+        }
+
+        double typicalLogLimit() {
+            return Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).map(Math::log).average().orElse(0);
+        }
+    }
+
+    private static void addUvLines(Panel.Builder panel, double[] masses, UvLines lines) {
+        for (UvLines.Band band : lines.naturalness()) {
+            String label = String.format("m_\\Psi<\\sqrt{\\Delta}\\,\\text{TeV},\\ \\Delta=10^{%d}", Math.round(Math.log10(band.delta())));
+            Color grey = band.delta() >= 1000 ? Palette.LIGHT_GREY : Palette.GREY;
+            panel.add(new Layer.Band(masses, band.lower(), band.upper(), grey, 0.25 + 0.1 * Math.log10(band.delta()) / 3,
+                    label));
+        }
+        for (UvLines.Line line : lines.directSearch()) {
+            boolean perturbativeMax = line.yukawa() > 1;
+            panel.add(new Layer.Line(masses, line.values(), Palette.YELLOW_DARK, perturbativeMax ? Dash.SOLID : Dash.DOTTED, 2f,
+                    perturbativeMax ? "m_\\Psi>100\\,\\text{GeV},\\ y=\\sqrt{4\\pi}" : "m_\\Psi>100\\,\\text{GeV},\\ y=1"));
+        }
+    }
+
+    /** Decades spanning the finite limits, at most 8 decades below the weakest one shown. */
+    private static double[] yRange(List<CouplingLimits.EntryLimit> limits) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (CouplingLimits.EntryLimit limit : limits) {
+            for (double value : limit.values()) {
+                if (value > 0 && Double.isFinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+        }
+        if (high == 0) {
+            return new double[] {1e-6, 1};
+        }
+        double top = Math.pow(10, Math.ceil(Math.log10(Math.min(high, 10))));
+        double bottom = Math.pow(10, Math.floor(Math.log10(low) - 0.5));
+        return new double[] {Math.max(bottom, top * 1e-9), top};
+    }
+
+    /** "K+->pi+X" → "K^+\to\pi^+X" for titles. */
+    static String channelLatex(String channel) {
+        return channel.replace("->", "\\to ").replace("pi", "\\pi").replace("rho", "\\rho").replace("gamma", "\\gamma ")
+                .replace("KL", "K_L").replace("K*", "K^{*}").replaceAll("([A-Za-z}])([+0])", "$1^$2");
+    }
+}

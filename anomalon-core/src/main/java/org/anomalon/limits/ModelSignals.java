@@ -1,0 +1,108 @@
+package org.anomalon.limits;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.eft.WessZuminoCouplings;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.triangle.SmithTait;
+import org.hipparchus.complex.Complex;
+
+/**
+ * The {@link SignalModel} of a {@link Model}: BR(g_X = 1) from {@link DecayRates} with P0's
+ * Wess–Zumino couplings ({@link WessZuminoCouplings}) and/or the Smith–Tait contribution
+ * ({@link SmithTait}: flavour-changing couplings with A_XWW → ΔA_XWW left by the top, mass-dependent
+ * C_XZγ), and BR(X → invisible) from {@link XDecays}. Where X's width is not fully computed
+ * (hadronic resonance region), BR(X → inv) is unknown and no limit is derived there.
+ */
+public final class ModelSignals implements SignalModel {
+    private final Model model;
+    private final Inputs inputs;
+    private final DecayRates rates;
+    private final EffectiveCouplings massIndependent;
+    private final boolean withSt;
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, Channel> channels = new HashMap<>();
+
+    private ModelSignals(Model model, Inputs inputs, StContribution st) {
+        this.model = model;
+        this.inputs = inputs;
+        this.rates = DecayRates.forInputs(inputs);
+        AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
+        EffectiveCouplings wessZumino = WessZuminoCouplings.forInputs(inputs).of(analysis, 1);
+        boolean conserved = SmithTait.conservedVectorCurrent(model);
+        this.withSt = switch (st) {
+            case OFF -> false;
+            case ON -> SmithTait.applies(model);
+            case AUTO -> conserved;
+        };
+        EffectiveCouplings couplings = wessZumino;
+        if (withSt) {
+            couplings = couplings.plus(stFlavourChanging(model, inputs));
+        }
+        this.massIndependent = couplings;
+        if (withSt && conserved) {
+            notes.add("Anomaly-free current: P0's Wess-Zumino couplings vanish; every meson and Z limit comes from the "
+                    + "mass-dependent Smith-Tait (ST) contribution of the SM fermion masses (Delta A_XWW = "
+                    + Rationals.format(SmithTait.of(model, 1, inputs).traceXWWLeftByTop()) + " left by the decoupled top).");
+        } else if (withSt) {
+            notes.add("Rates include the Smith-Tait (ST) contribution added to P0's Wess-Zumino couplings (--st on).");
+        } else if (conserved) {
+            notes.add("Anomaly-free current with the ST contribution switched off: no meson or Z signal, hence no limits.");
+        } else if (st == StContribution.ON) {
+            notes.add("ST contribution requested but not applicable (chiral current); P0's Wess-Zumino couplings only.");
+        } else {
+            notes.add("Rates from P0's Wess-Zumino couplings (anomalous SM traces A_XWW = "
+                    + Rationals.format(analysis.traceXWW()) + ", A_XYY = " + Rationals.format(analysis.traceXYY()) + ").");
+        }
+        notes.add("Limits use BR(X -> invisible) from the X decay widths; no limit where hadronic X widths are not computed.");
+    }
+
+    /** Signals of {@code model} with default inputs (PDG 2026, alpha0 scheme). */
+    public static ModelSignals of(Model model, Inputs inputs, StContribution st) {
+        return new ModelSignals(model, inputs, st);
+    }
+
+    public boolean includesSt() {
+        return withSt;
+    }
+
+    /** ST flavour-changing couplings: P0 eqs. (3.6)-(3.7) with A_XWW → ΔA_XWW (mass independent). */
+    private static EffectiveCouplings stFlavourChanging(Model model, Inputs inputs) {
+        SmithTait st = SmithTait.of(model, 1, inputs);
+        EffectiveCouplings loop = WessZuminoCouplings.forInputs(inputs).of(st.traceXWWLeftByTop().doubleValue(), 0, 1);
+        return new EffectiveCouplings(SmithTait.ORIGIN, loop.gSd(), loop.gBd(), loop.gBs(), loop.gCu(), Complex.ZERO);
+    }
+
+    @Override
+    public double unitCouplingBranchingRatio(String channelName, double mass) {
+        Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
+        EffectiveCouplings couplings = massIndependent;
+        if (channel == Channel.Z_TO_GAMMA && withSt) {
+            // ST's C_XZgamma depends on m_X through the triangle weights (FORMULAS.md §6)
+            SmithTait st = SmithTait.of(model, mass, inputs);
+            couplings = couplings.plus(new EffectiveCouplings(SmithTait.ORIGIN, Complex.ZERO, Complex.ZERO, Complex.ZERO,
+                    Complex.ZERO, st.zPhotonCoefficient(1, inputs)));
+        }
+        return rates.predict(channel, couplings, mass).branchingRatio().orElse(Double.NaN);
+    }
+
+    @Override
+    public double invisibleFraction(double mass) {
+        XDecays decays = XDecays.of(model, mass, 1, inputs);
+        return decays.complete() ? decays.invisibleBranchingRatio() : Double.NaN;
+    }
+
+    @Override
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+}

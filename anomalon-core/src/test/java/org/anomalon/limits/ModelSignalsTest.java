@@ -1,0 +1,78 @@
+package org.anomalon.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.eft.WessZuminoCouplings;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.model.BuiltinModels;
+import org.anomalon.model.Model;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.DecayRates;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
+
+class ModelSignalsTest {
+    private static final Inputs INPUTS = Inputs.defaults();
+    private static final Model TAU = BuiltinModels.load("tau-flavour");
+    private static final Model B_MINUS_L = BuiltinModels.load("b-minus-l");
+
+    @Test
+    void tauFlavourInvisibleFractionFollowsP0Eq328() {
+        ModelSignals signals = ModelSignals.of(TAU, INPUTS, StContribution.AUTO);
+        assertThat(signals.invisibleFraction(1.0)).isEqualTo(1.0);
+        double mTau = INPUTS.mass("tau-");
+        double m = 4.0;
+        double r = mTau * mTau / (m * m);
+        double expected = 1 / (1 + 2 * Math.sqrt(1 - 4 * r) * (1 + 2 * r)); // P0 eq. (3.28)
+        assertThat(signals.invisibleFraction(m)).isCloseTo(expected, Percentage.withPercentage(1e-9));
+    }
+
+    @Test
+    void na62LimitOnTauFlavourIsTheHandComputationFromTheTableRowAndP0Eq39() {
+        // row "inf,0.2588888889,8.061255085e-12" of na62_2016_2022_KpiX_limits_grid.csv; BR(X -> inv) = 1 below 2 m_tau
+        double mass = 0.2588888889;
+        double brAtUnitCoupling = DecayRates.forInputs(INPUTS)
+                .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(AnomalyAnalysis.of(TAU), 1), mass)
+                .requireBranchingRatio();
+        double expected = Math.sqrt(8.061255085e-12 / brAtUnitCoupling);
+        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO),
+                List.of(LimitsDatabase.load().entry("NA62-2025-KpiX")), new MassGrid(new double[] {mass}), Quantity.GX, -1);
+        assertThat(limits.limits().get(0).value(0)).isCloseTo(expected, Percentage.withPercentage(1e-9));
+        // P0 eq. (3.9) scales as g_X^2/m_X^2, so the limit on g_X grows linearly with m_X at fixed BR limit
+        assertThat(expected).isBetween(1e-6, 1e-3);
+    }
+
+    @Test
+    void bMinusLGetsMesonLimitsOnlyFromTheStContributionAndSaysSo() {
+        List<String> ids = List.of("NA62-2025-KpiX", "KOTO-2019-KLpi0X", "BelleII-Abumusabh2025-BKX", "L3-1997-ZgammaX");
+        var entries = ids.stream().map(LimitsDatabase.load()::entry).toList();
+        MassGrid grid = new MassGrid(new double[] {0.01, 0.05, 2.0});
+        double traceXWW = AnomalyAnalysis.of(B_MINUS_L).traceXWW().doubleValue();
+        assertThat(traceXWW).isZero();
+
+        ModelSignals withSt = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO);
+        CouplingLimits on = LimitCalculator.compute("b-minus-l", withSt, entries, grid, Quantity.GX, traceXWW);
+        assertThat(withSt.includesSt()).isTrue();
+        assertThat(on.limits().get(0).value(0)).isFinite();           // NA62 at 10 MeV
+        assertThat(on.limits().get(2).value(2)).isFinite();           // Belle II at 2 GeV
+        assertThat(on.notes()).anyMatch(n -> n.contains("Smith-Tait (ST) contribution") && n.contains("Anomaly-free"));
+
+        CouplingLimits off = LimitCalculator.compute("b-minus-l", ModelSignals.of(B_MINUS_L, INPUTS, StContribution.OFF),
+                entries, grid, Quantity.GX, traceXWW);
+        off.limits().forEach(l -> assertThat(l.hasAnyLimit()).as(l.entry().id()).isFalse());
+        assertThat(off.notes()).anyMatch(n -> n.contains("ST contribution switched off"));
+    }
+
+    @Test
+    void stMesonCouplingIsP0sWithTheTraceLeftByTheTop() {
+        // ST: g_sd(B-L) = g_sd(P0 with A_XWW -> Delta A_XWW = 3/2 X(q3) = 1/2), so BR scales as (1/2)^2 against A_XWW = 1
+        double mass = 0.05;
+        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO).unitCouplingBranchingRatio("K+->pi+X", mass);
+        double p0UnitTrace = DecayRates.forInputs(INPUTS)
+                .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(1, 0, 1), mass).requireBranchingRatio();
+        assertThat(stBr).isCloseTo(0.25 * p0UnitTrace, Percentage.withPercentage(1e-9));
+    }
+}
