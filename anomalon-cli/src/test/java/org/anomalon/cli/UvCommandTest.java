@@ -73,7 +73,7 @@ class UvCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "no anomalons | uv --model tau-flavour --mx 2.1 --gx 0.018 | scalars",
+            "no anomalons | uv --model tau-flavour --mx 2.1 --gx 0.018 | anomalons",
             "y = 0 | uv --model p2-l-only --mx 2.1 --gx 0.018 --yukawa 0 | --yukawa",
             "y < 0 | uv --model p2-l-only --mx 2.1 --gx 0.018 --yukawa -1 | --yukawa",
             "m_X = 0 | uv --model p2-l-only --mx 0 --gx 0.018 | --mx",
@@ -106,6 +106,21 @@ class UvCommandTest {
         CliTestSupport result = CliTestSupport.run("uv", "--model", file.toString(), "--mx", "2.1", "--gx", "0.018");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("bad-scalar", "X = ±1/6", "X_1 + X_2 = ±X_S");
+    }
+
+    @Test
+    void anomalonsWithoutAnyScalarExitWithTwo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("noscalar.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: no-scalar",
+                "charges: {l3: 1, e3: 0}",
+                "fermions:",
+                "  - {name: L_L, chirality: L, su2: 2, Y: -1/2, X: 0}",
+                "  - {name: L_R, chirality: R, su2: 2, Y: -1/2, X: 1}", ""));
+        CliTestSupport result = CliTestSupport.run("uv", "--model", file.toString(), "--mx", "2.1", "--gx", "0.018");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no-scalar", "L_L", "X = ±1");
+        assertThat(result.out()).isEmpty();
     }
 
     @Test

@@ -118,12 +118,10 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         BreakingScale.requirePositive("--yr", "y_R", request.yukawaRight(), "a Yukawa coupling > 0");
         request.bareMass_GeV().ifPresent(m -> BreakingScale.requirePositive("--fn-mass", "M", m, "a mass in GeV > 0"));
         String source = "model " + model.name();
-        if (model.scalars().isEmpty()) {
-            throw InvalidInputException.of(source, "scalars", "none",
-                    "at least one U(1)_X-breaking scalar (P0 Table 1, S) in the model file");
-        }
-        UvFieldContent content = UvFieldContent.of(model);
-        if (content.anomalons().isEmpty()) {
+        boolean smCharged = model.extraFermions().stream()
+                .anyMatch(f -> f.su2Dimension() > 1 || f.hypercharge().signum() != 0 || f.colourDimension() > 1);
+        UvFieldContent content = smCharged ? UvFieldContent.of(model) : null;
+        if (content == null || content.anomalons().isEmpty()) {
             throw InvalidInputException.of(source, "anomalons", "none",
                     "a model with anomalon fermions (SM-charged, mass from a breaking scalar), e.g. p0-1dl1ml-m3, "
                             + "p0-2dl-m1, p2-l-only, p2-l-minus-4r or a model file listing them");
@@ -138,6 +136,10 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         List<NaturalnessMultiplet> naturalnessFermions = new ArrayList<>();
         for (AnomalonMultiplet a : content.anomalons()) {
             double vev = scale.vev(a.scalar().name());
+            if (vev == 0.0) {
+                notes.add(a.name() + ": its scalar " + a.scalar().name() + " has no VEV, so it is massless here; give --vev "
+                        + a.scalar().name() + "=V (GeV)");
+            }
             List<ChargedDecay.Component> components = ChargedDecay.components(a.su2Dimension(), a.hypercharge(), splitting);
             double lightest = components.stream().mapToDouble(ChargedDecay.Component::massShift_GeV).min().orElseThrow();
             Map<BigFraction, Double> shifts = new LinkedHashMap<>();

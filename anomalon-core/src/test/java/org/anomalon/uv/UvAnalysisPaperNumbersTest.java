@@ -120,9 +120,30 @@ class UvAnalysisPaperNumbersTest {
     }
 
     @Test
+    void anomalonOfAScalarWithoutVevIsMasslessAndSaysSo() {
+        org.anomalon.model.Model base = BuiltinModels.load("p2-l-only");
+        java.util.List<org.anomalon.model.Fermion> fermions = new java.util.ArrayList<>(base.extraFermions());
+        fermions.add(org.anomalon.model.Fermion.colourless("C_L", org.anomalon.model.Chirality.L, 3, Rationals.of(0), Rationals.of(1)));
+        fermions.add(org.anomalon.model.Fermion.colourless("C_R", org.anomalon.model.Chirality.R, 3, Rationals.of(0), Rationals.of(-1)));
+        org.anomalon.model.Model model = org.anomalon.model.Model.of("two-scalars", "", "", base.smCharges(), fermions,
+                java.util.List.of(new org.anomalon.model.Scalar("S", Rationals.of(1)), new org.anomalon.model.Scalar("T", Rationals.of(2))));
+        UvAnalysis.Request request = new UvAnalysis.Request(2.1, 0.018, 1.0, Map.of(), NaturalnessParameters.paper(),
+                1.0, 1.0, Optional.empty());
+        UvAnalysis analysis = UvAnalysis.of(model, request, Inputs.defaults());
+        assertThat(anomalon(analysis, "C").mass_GeV()).isZero();
+        assertThat(analysis.notes()).anyMatch(n -> n.contains("--vev T="));
+        UvAnalysis withVev = UvAnalysis.of(model, new UvAnalysis.Request(2.1, 0.018, 1.0, Map.of("T", 20.0),
+                NaturalnessParameters.paper(), 1.0, 1.0, Optional.empty()), Inputs.defaults());
+        // V_S² + (2/1)² V_T² = (m_X/g_X)²
+        assertThat(anomalon(withVev, "L").scalarVev_GeV())
+                .isCloseTo(Math.sqrt(Math.pow(2.1 / 0.018, 2) - 4 * 400.0), within(1e-9));
+        assertThat(anomalon(withVev, "C").mass_GeV()).isCloseTo(20.0 / Math.sqrt(2), within(1e-12));
+    }
+
+    @Test
     void badInputIsRejected() {
         assertThatThrownBy(() -> analyse("tau-flavour", 2.1, 0.018, Map.of()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("scalars");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("anomalons");
         assertThatThrownBy(() -> UvAnalysis.of(BuiltinModels.load("p2-l-only"), new UvAnalysis.Request(2.1, 0.018, 0.0,
                 Map.of(), NaturalnessParameters.paper(), 1, 1, Optional.empty()), Inputs.defaults()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("--yukawa");
