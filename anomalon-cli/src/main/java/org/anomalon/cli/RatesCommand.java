@@ -91,7 +91,7 @@ final class RatesCommand implements Callable<Integer> {
         Model model = modelOptions.resolve();
         RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
                 betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma), smithTait);
-        if (channelNames.size() > 0) {
+        if (!channelNames.isEmpty()) {
             channels.forEach(c -> result.predictions().get(c).requireBranchingRatio());
         }
         out.println(format == OutputFormat.json ? Json.write(toJson(result)) : toText(result));

@@ -14,7 +14,7 @@ import org.anomalon.model.Model;
  * says why.
  */
 public final class Report {
-    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection());
+    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new UvSection());
 
     private Report() {
     }
@@ -54,6 +54,8 @@ public final class Report {
         return "<p><b>Model</b> <code>" + Html.escape(model.name()) + "</code>: " + Html.escape(model.description())
                 + (model.reference().isEmpty() ? "" : " <span class=\"source\">Source: " + Html.escape(model.reference()) + "</span>")
                 + "</p>\n<p><b>Inputs</b>: electroweak scheme <code>" + Html.escape(context.inputs().ewScheme().toString())
-                + "</code>; masses, widths and CKM as listed in <code>anomalon rates --help</code> and docs/observables.md.</p>";
+                + "</code>; masses, widths and CKM as listed by <code>anomalon rates --list-inputs</code>. <b>Benchmark</b>: m<sub>X</sub> = "
+                + context.benchmark().massLabel() + " GeV, g<sub>X</sub> = " + context.benchmark().couplingLabel() + " ("
+                + Html.escape(context.benchmark().source()) + ").</p>";
     }
 }

@@ -6,11 +6,11 @@ import org.anomalon.model.Model;
 
 /**
  * What every section of one report shares: the model, its anomaly analysis (computed once) and
- * the physical inputs.
+ * the physical inputs and the benchmark point.
  */
-record ReportContext(Model model, AnomalyAnalysis anomalies, Inputs inputs) {
+record ReportContext(Model model, AnomalyAnalysis anomalies, Inputs inputs, Benchmark benchmark) {
 
     static ReportContext of(Model model, Inputs inputs) {
-        return new ReportContext(model, AnomalyAnalysis.of(model), inputs);
+        return new ReportContext(model, AnomalyAnalysis.of(model), inputs, Benchmark.p0());
     }
 }

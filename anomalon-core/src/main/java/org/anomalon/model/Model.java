@@ -89,6 +89,21 @@ public final class Model {
         return fermions;
     }
 
+    /**
+     * True when both models give every SM field except ν_R the same charge, i.e. the same current
+     * in the SM traces; used to find the UV completions of an SM-only model.
+     */
+    public boolean sameSmCurrentAs(Model other) {
+        for (int generation = 1; generation <= SmField.GENERATIONS; generation++) {
+            for (SmField field : SmField.values()) {
+                if (field != SmField.N && !charge(field, generation).equals(other.charge(field, generation))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Fermions beyond the SM: anomalons, SM singlets, vector-like mediators. */
     public List<Fermion> extraFermions() {
         return extraFermions;

@@ -1,0 +1,94 @@
+package org.anomalon.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.anomalon.model.BuiltinModels;
+import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
+import org.anomalon.spectra.NaturalnessParameters;
+import org.anomalon.uv.ChargedDecay;
+import org.anomalon.uv.UvAnalysis;
+
+/**
+ * UV completions (P0 Sec. 4, P2 Secs. III–IV) at the report's benchmark point. A model without
+ * anomalons is analysed through the built-in UV models that share its SM charges.
+ */
+final class UvSection implements ReportSection {
+    private static final String TITLE = "UV";
+
+    @Override
+    public Section build(ReportContext context) {
+        List<Model> completions = completions(context.model());
+        if (completions.isEmpty()) {
+            return Section.notApplicable(TITLE, context.anomalies().anomalyFree()
+                    ? context.model().name() + " is anomaly free with its own fields, so it needs no anomalons and has no anomalon scale."
+                    : context.model().name() + " lists no anomalons and no built-in UV model shares its SM charges; "
+                    + "write a model file with an anomalon set from the spectra section and run 'anomalon uv --model FILE'.");
+        }
+        StringBuilder html = new StringBuilder();
+        List<Table> tables = new ArrayList<>();
+        if (completions.get(0) != context.model()) {
+            html.append("<p>").append(Html.escape(context.model().name())).append(" lists no anomalons; shown are the built-in UV completions with the same SM charges.</p>\n");
+        }
+        for (Model completion : completions) {
+            UvAnalysis uv = UvAnalysis.of(completion, request(context), context.inputs());
+            html.append(String.format(Locale.ROOT,
+                    "<p><b>%s</b> (%s): v<sub>X</sub> = %.1f GeV at m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s (P0 eq. 4.2); "
+                            + "finite naturalness (P0 eq. 2.9, preset <code>paper</code>, Δ = 100) allows a common anomalon mass up to %.0f GeV.</p>\n",
+                    Html.escape(completion.name()), Html.escape(completion.reference()), uv.scale().breakingVev_GeV(),
+                    context.benchmark().massLabel(), context.benchmark().couplingLabel(), uv.naturalnessMax_GeV()));
+            html.append("<ul>");
+            uv.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
+            html.append("</ul>\n");
+            tables.add(anomalonTable(completion, uv));
+        }
+        return new Section(TITLE, true, html.toString(), tables, List.of(), Set.of("P0", "P2"));
+    }
+
+    private static UvAnalysis.Request request(ReportContext context) {
+        return new UvAnalysis.Request(context.benchmark().massX_GeV(), context.benchmark().couplingX(), 1.0, Map.of(),
+                NaturalnessParameters.paper(), 1.0, 1.0, Optional.empty());
+    }
+
+    private static Table anomalonTable(Model completion, UvAnalysis uv) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UvAnalysis.AnomalonReport a : uv.anomalons()) {
+            String lifetimes = a.chargedStates().stream()
+                    .map(s -> "Q=" + Rationals.format(s.charge()) + ": " + String.format(Locale.ROOT, "%.2e s", s.lifetime_s()))
+                    .collect(Collectors.joining("; "));
+            String splittings = a.massAboveLightest_GeV().entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .map(e -> "Q=" + Rationals.format(e.getKey()) + ": " + String.format(Locale.ROOT, "%.0f", 1e3 * e.getValue()))
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(a.multiplet().name(), a.multiplet().kind().name(), Integer.toString(a.multiplet().su2Dimension()),
+                    Rationals.format(a.multiplet().hypercharge()), Rationals.format(a.multiplet().chargeX()),
+                    String.format(Locale.ROOT, "%.1f", a.mass_GeV()), String.format(Locale.ROOT, "%.1f", a.massMax_GeV()),
+                    a.lightestNeutral() ? "yes" : "no", splittings.isEmpty() ? "-" : splittings,
+                    lifetimes.isEmpty() ? "-" : lifetimes));
+        }
+        return new Table("uv-" + completion.name(), "Anomalons of " + completion.name()
+                + ": mass at y = 1, perturbative-unitarity limit, radiative splittings and charged lifetimes",
+                List.of("anomalon", "kind", "n", "Y", "X", "m (y=1) [GeV]", "m_max [GeV]", "neutral LP",
+                        "M_Q - M_0 [MeV]", "charged lifetimes"),
+                rows, "P0 eqs. 2.10, 4.2, 4.5, 4.7, 4.10; P2 eq. 37 and after eqs. 43, 59");
+    }
+
+    /** The model itself when it has anomalons, else the built-in UV models with the same SM charges. */
+    static List<Model> completions(Model model) {
+        if (hasAnomalons(model)) {
+            return List.of(model);
+        }
+        return BuiltinModels.all().stream()
+                .filter(candidate -> hasAnomalons(candidate) && candidate.sameSmCurrentAs(model))
+                .toList();
+    }
+
+    private static boolean hasAnomalons(Model model) {
+        return model.extraFermions().stream().anyMatch(f -> f.su2Dimension() > 1 || f.hypercharge().signum() != 0);
+    }
+}
