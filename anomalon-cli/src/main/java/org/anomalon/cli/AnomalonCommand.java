@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             UvCommand.class,
             SpectraCommand.class,
             RatesCommand.class,
-            LimitsCommand.class})
+            LimitsCommand.class,
+            FitCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;

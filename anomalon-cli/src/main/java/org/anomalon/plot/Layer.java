@@ -8,7 +8,7 @@ import java.util.Optional;
  * non-positive value) is a gap: the curve stops there and restarts after it, so a limit that
  * exists only in windows is drawn only in those windows.
  */
-public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Layer.Text {
+public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Layer.Text, Layer.Area, Layer.Marker {
 
     /** Which side of the boundary a region covers. */
     enum Side { ABOVE, BELOW }
@@ -45,5 +45,21 @@ public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Laye
 
     /** LaTeX text at a data position. */
     record Text(String latex, double x, double y, Color colour, float size, Anchor anchor) implements Layer {
+    }
+
+    /**
+     * A filled area bounded by closed polygons (each a list of (x, y) points), filled with the
+     * even-odd rule so that nested polygons make holes: the natural shape of a confidence region
+     * from a contour finder. A non-null label goes into the legend.
+     */
+    record Area(java.util.List<java.util.List<double[]>> polygons, Color colour, double alpha, String label)
+            implements Layer {
+        public Area {
+            polygons = java.util.List.copyOf(polygons);
+        }
+    }
+
+    /** A filled dot of {@code radius} points at a data position (e.g. a best-fit point). */
+    record Marker(double x, double y, Color colour, double radius) implements Layer {
     }
 }

@@ -71,6 +71,8 @@ public final class PlotRenderer {
                     fillRegion(region);
                 } else if (layer instanceof Layer.Band band) {
                     fillBand(band);
+                } else if (layer instanceof Layer.Area area) {
+                    fillArea(area);
                 }
             }
             for (Layer layer : panel.layers()) {
@@ -78,6 +80,18 @@ public final class PlotRenderer {
                     stroke(region.x(), region.boundary(), region.colour(), Dash.SOLID, 1.3f);
                 } else if (layer instanceof Layer.Line line) {
                     stroke(line.x(), line.y(), line.colour(), line.dash(), line.width());
+                }
+            }
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Marker marker && drawable(marker.x(), marker.y())) {
+                    double r = marker.radius();
+                    java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(px(marker.x()) - r,
+                            py(marker.y()) - r, 2 * r, 2 * r);
+                    g.setColor(marker.colour());
+                    g.fill(dot);
+                    g.setColor(Color.BLACK);
+                    g.setStroke(new BasicStroke(0.6f));
+                    g.draw(dot);
                 }
             }
             g.setClip(savedClip);
@@ -159,6 +173,24 @@ public final class PlotRenderer {
                 path.closePath();
                 g.fill(path);
             }
+        }
+
+        private void fillArea(Layer.Area area) {
+            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (List<double[]> polygon : area.polygons()) {
+                for (int i = 0; i < polygon.size(); i++) {
+                    double x = px(polygon.get(i)[0]);
+                    double y = clampedY(polygon.get(i)[1]);
+                    if (i == 0) {
+                        path.moveTo(x, y);
+                    } else {
+                        path.lineTo(x, y);
+                    }
+                }
+                path.closePath();
+            }
+            g.setColor(Palette.withAlpha(area.colour(), area.alpha()));
+            g.fill(path);
         }
 
         private void stroke(double[] x, double[] y, Color colour, Dash dash, float width) {
@@ -362,7 +394,8 @@ public final class PlotRenderer {
             List<Layer> entries = new ArrayList<>();
             for (Layer layer : panel.layers()) {
                 String label = layer instanceof Layer.Line line ? line.label()
-                        : layer instanceof Layer.Band band ? band.label() : null;
+                        : layer instanceof Layer.Band band ? band.label()
+                        : layer instanceof Layer.Area area ? area.label() : null;
                 if (label != null) {
                     labels.add(label);
                     entries.add(layer);
@@ -394,6 +427,9 @@ public final class PlotRenderer {
                     g.draw(new Line2D.Double(left + 4, y, left + 4 + swatch, y));
                 } else if (layer instanceof Layer.Band band) {
                     g.setColor(Palette.withAlpha(band.colour(), Math.max(band.alpha(), 0.35)));
+                    g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
+                } else if (layer instanceof Layer.Area area) {
+                    g.setColor(Palette.withAlpha(area.colour(), Math.max(area.alpha(), 0.35)));
                     g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
                 }
                 LatexText.draw(g, labels.get(i), left + swatch + 10, y, LABEL_FONT, Color.BLACK, Anchor.LEFT, 0);

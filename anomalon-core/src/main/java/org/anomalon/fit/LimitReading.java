@@ -14,7 +14,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  *       limit equals the 1-d.o.f. χ² quantile (2.71 at 90% CL, 3.84 at 95% CL). The usual
  *       phenomenological reading of a quoted limit.</li>
  *   <li>{@link #ONE_SIDED_GAUSSIAN}: z = Φ⁻¹(CL), the limit read as a measurement q = 0 ± σ whose
- *       one-sided upper limit is q_UL (Δχ² at the limit 1.64 at 90% CL, 2.71 at 95% CL); tighter.</li>
+ *       one-sided upper limit is q_UL (Δχ² at the limit 1.64 at 90% CL, 2.71 at 95% CL); looser.</li>
  * </ul>
  */
 public enum LimitReading {

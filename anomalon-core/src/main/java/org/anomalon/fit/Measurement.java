@@ -2,13 +2,17 @@ package org.anomalon.fit;
 
 import java.util.Arrays;
 import org.anomalon.InvalidInputException;
+import org.anomalon.data.ConfidenceLevels;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.MassWindow;
 
 /**
  * What an experiment (or a fit to its data) says about one observable, with its citation, as
  * recorded in a measurement file (see {@link MeasurementSet}). Turning it into a χ² term needs the
  * statistical {@link Readings} and the X mass.
  */
-public sealed interface Measurement permits Measurement.Value, Measurement.UpperLimit, Measurement.Table {
+public sealed interface Measurement permits Measurement.Value, Measurement.UpperLimit, Measurement.Table,
+        Measurement.DatabaseLimit {
 
     /** The observable: {@code g_S}, {@code g_P} or a channel label such as {@code Z->gammaX}. */
     String observable();
@@ -18,11 +22,20 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
     /** Optional group (e.g. {@code b-to-pi-rho}, P0 footnote 6) or empty when always included. */
     String group();
 
-    /** The masses this measurement covers. */
-    MassWindow masses();
+    /** Whether the measurement exists at m_X. */
+    boolean covers(double massX_GeV);
 
-    /** The χ² term at m_X (callers check {@link #masses()} first). */
+    /** Where it exists, for messages, e.g. "m_X = 2.1 GeV". */
+    String coverage();
+
+    /** The χ² term at m_X (callers check {@link #covers} first). */
     GaussianTerm term(double massX_GeV, Readings readings);
+
+    /** "m_X = 2.1 GeV" for a single mass, else "m_X in [a, b] GeV". */
+    static String describe(MassWindow window) {
+        return window.min() == window.max() ? "m_X = " + window.min() + " GeV"
+                : "m_X in [" + window.min() + ", " + window.max() + "] GeV";
+    }
 
     /**
      * A measured value with (possibly asymmetric) 1σ errors. On the amplitude scale (|g_S| = 1.6 ± 0.2)
@@ -30,6 +43,16 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
      */
     record Value(String observable, Scale scale, double central, double errorAbove, double errorBelow,
                  MassWindow masses, String group, String citation) implements Measurement {
+        @Override
+        public boolean covers(double massX_GeV) {
+            return masses.contains(massX_GeV);
+        }
+
+        @Override
+        public String coverage() {
+            return Measurement.describe(masses);
+        }
+
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
             if (scale == Scale.AMPLITUDE) {
@@ -42,6 +65,16 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
     /** A one-sided limit at a confidence level; on the amplitude scale the limit is squared (same CL). */
     record UpperLimit(String observable, Scale scale, double limit, double confidenceLevel, MassWindow masses,
                       String group, String citation) implements Measurement {
+        @Override
+        public boolean covers(double massX_GeV) {
+            return masses.contains(massX_GeV);
+        }
+
+        @Override
+        public String coverage() {
+            return Measurement.describe(masses);
+        }
+
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
             double rateLimit = scale == Scale.AMPLITUDE ? limit * limit : limit;
@@ -70,8 +103,13 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
         }
 
         @Override
-        public MassWindow masses() {
-            return new MassWindow(masses_GeV[0], masses_GeV[masses_GeV.length - 1]);
+        public boolean covers(double massX_GeV) {
+            return massX_GeV >= masses_GeV[0] && massX_GeV <= masses_GeV[masses_GeV.length - 1];
+        }
+
+        @Override
+        public String coverage() {
+            return Measurement.describe(new MassWindow(masses_GeV[0], masses_GeV[masses_GeV.length - 1]));
         }
 
         @Override
@@ -95,6 +133,42 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
             int left = right - 1;
             double t = (mass - masses_GeV[left]) / (masses_GeV[right] - masses_GeV[left]);
             return values[left] + t * (values[right] - values[left]);
+        }
+    }
+
+    /**
+     * An upper limit of the limits database ({@code org.anomalon.data}), e.g. the L3 bound on
+     * Z → γX. The database stores every limit converted to 90% CL; the χ² term is built from the
+     * limit at the confidence level the experiment quoted (the conversion undone), so that the
+     * {@link LimitReading} applies to the published number.
+     */
+    record DatabaseLimit(LimitEntry entry, String group) implements Measurement {
+        @Override
+        public String observable() {
+            return entry.channel();
+        }
+
+        @Override
+        public String citation() {
+            return entry.experiment() + " [" + entry.reference().key() + "], " + entry.obtained()
+                    + " (limits database entry " + entry.id() + ")";
+        }
+
+        @Override
+        public boolean covers(double massX_GeV) {
+            return !Double.isNaN(entry.upperLimit90(massX_GeV));
+        }
+
+        @Override
+        public String coverage() {
+            return "m_X in " + entry.curve().windows();
+        }
+
+        @Override
+        public GaussianTerm term(double massX_GeV, Readings readings) {
+            double quotedCl = entry.quotedCl().orElse(ConfidenceLevels.TARGET);
+            double quotedLimit = entry.upperLimit90(massX_GeV) / ConfidenceLevels.factorTo90(quotedCl);
+            return readings.limits().term(quotedLimit, quotedCl);
         }
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.data.MassWindow;
 import org.anomalon.inputs.DataTable;
 
 /**
@@ -45,6 +48,7 @@ import org.anomalon.inputs.DataTable;
  *             max_mass_GeV: 4.55}  # CSV in the shared/data format ('#' comments, one header row)
  *     group: recast              # optional group: only used when asked for
  *     citation: "..."
+ *   - database: L3-1997-ZgammaX  # an upper limit of the limits database (org.anomalon.data), at its quoted CL
  * </pre>
  *
  * A table file is looked up next to the YAML file, or for built-in sets among the bundled data.
@@ -55,7 +59,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
     private static final String RESOURCE_DIRECTORY = "org/anomalon/fit/";
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "measurements");
     private static final Set<String> ENTRY_KEYS = Set.of("observable", "scale", "central", "error", "error_above",
-            "error_below", "upper_limit", "cl", "mx_GeV", "table", "group", "citation");
+            "error_below", "upper_limit", "cl", "mx_GeV", "table", "group", "citation", "database");
     private static final Set<String> TABLE_KEYS = Set.of("file", "mass", "central", "lower", "upper", "max_mass_GeV");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -119,9 +123,9 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             if (!measurement.group().isEmpty() && !groups.contains(measurement.group())) {
                 continue;
             }
-            if (!measurement.masses().contains(massX_GeV)) {
+            if (!measurement.covers(massX_GeV)) {
                 throw InvalidInputException.of("--mx", "m_X", massX_GeV + " GeV",
-                        measurement.masses() + ", where the measurement of " + measurement.observable()
+                        measurement.coverage() + ", where the measurement of " + measurement.observable()
                                 + " in set '" + name + "' exists (" + measurement.citation()
                                 + "); give --data with measurements at this mass");
             }
@@ -158,9 +162,12 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             throw InvalidInputException.because(where, "each measurement is a mapping with keys " + ENTRY_KEYS);
         }
         checkKeys(node, ENTRY_KEYS, where, "measurement");
+        String group = node.path("group").asText("");
+        if (node.has("database")) {
+            return databaseLimit(node, group, where);
+        }
         String observable = requiredText(node, "observable", where);
         String citation = requiredText(node, "citation", where);
-        String group = node.path("group").asText("");
         Scale scale = scale(node, where);
         MassWindow masses = masses(node.get("mx_GeV"), where);
         int kinds = (node.has("central") ? 1 : 0) + (node.has("upper_limit") ? 1 : 0) + (node.has("table") ? 1 : 0);
@@ -195,6 +202,31 @@ public record MeasurementSet(String name, String description, List<Measurement> 
                     + "quote asymmetric errors on the rate scale");
         }
         return new Measurement.Value(observable, scale, central, above, below, masses, group, citation);
+    }
+
+    private static Measurement databaseLimit(JsonNode node, String group, String where) {
+        Set<String> others = new TreeSet<>();
+        node.fieldNames().forEachRemaining(others::add);
+        others.removeAll(Set.of("database", "group", "observable"));
+        if (!others.isEmpty()) {
+            throw InvalidInputException.of(where, "key", String.join(", ", others),
+                    "only 'database', 'group' and 'observable' for a limits-database entry (its numbers, CL and citation come from the database)");
+        }
+        String id = requiredText(node, "database", where);
+        LimitEntry entry;
+        try {
+            entry = LimitsDatabase.load().entry(id);
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of(where, "database", id, "an entry id of the limits database (see 'anomalon data')");
+        }
+        if (entry.isProjection()) {
+            throw InvalidInputException.of(where, "database", id, "a measured limit, not a projection");
+        }
+        if (node.has("observable") && !node.get("observable").asText().equals(entry.channel())) {
+            throw InvalidInputException.of(where, "observable", node.get("observable").asText(),
+                    entry.channel() + ", the channel of database entry " + id);
+        }
+        return new Measurement.DatabaseLimit(entry, group);
     }
 
     private static Measurement table(JsonNode spec, String observable, String group, String citation, String where,
@@ -250,7 +282,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             return new MassWindow(0, Double.POSITIVE_INFINITY);
         }
         if (node.isNumber() && node.asDouble() > 0) {
-            return MassWindow.at(node.asDouble());
+            return new MassWindow(node.asDouble(), node.asDouble());
         }
         if (node.isArray() && node.size() == 2 && node.get(0).isNumber() && node.get(1).isNumber()
                 && node.get(0).asDouble() >= 0 && node.get(1).asDouble() > node.get(0).asDouble()) {

@@ -22,4 +22,32 @@ public record PlaneGrid(double[] xs, double[] ys, double[] deltaChiSquared, doub
     public java.util.List<Contour> contours(double level) {
         return MarchingSquares.contours(this, level);
     }
+
+    /**
+     * The region Δχ² ≤ level as closed polygons (to be filled with the even-odd rule): the grid is
+     * padded with a border of very large values, so every iso-line closes, running along the grid
+     * edge where the region reaches it.
+     */
+    public java.util.List<java.util.List<double[]>> regions(double level) {
+        int nx = xs.length;
+        int ny = ys.length;
+        double[] paddedX = new double[nx + 2];
+        double[] paddedY = new double[ny + 2];
+        System.arraycopy(xs, 0, paddedX, 1, nx);
+        System.arraycopy(ys, 0, paddedY, 1, ny);
+        paddedX[0] = xs[0] - (xs[1] - xs[0]);
+        paddedX[nx + 1] = xs[nx - 1] + (xs[nx - 1] - xs[nx - 2]);
+        paddedY[0] = ys[0] - (ys[1] - ys[0]);
+        paddedY[ny + 1] = ys[ny - 1] + (ys[ny - 1] - ys[ny - 2]);
+        double[] padded = new double[(nx + 2) * (ny + 2)];
+        java.util.Arrays.fill(padded, OUTSIDE);
+        for (int j = 0; j < ny; j++) {
+            System.arraycopy(deltaChiSquared, j * nx, padded, (j + 1) * (nx + 2) + 1, nx);
+        }
+        PlaneGrid closedOff = new PlaneGrid(paddedX, paddedY, padded, chiSquaredMin, bestX, bestY);
+        return MarchingSquares.contours(closedOff, level).stream().map(Contour::points).toList();
+    }
+
+    /** Border value of {@link #regions}: finite, so that edge interpolation lands on the grid edge. */
+    private static final double OUTSIDE = 1e300;
 }

@@ -67,4 +67,32 @@ class ChiSquaredPlaneTest {
             assertThat(value).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void regionsTouchingTheEdgeCloseAlongIt() {
+        // The Z-only band leaves the grid at left and right: its region is one closed polygon whose
+        // area equals the band's area inside the frame.
+        double c2 = 0.77;
+        double s2 = 0.23;
+        Likelihood zOnly = new Likelihood(2.1, List.of(new LikelihoodTerm("Z->gammaX",
+                new QuadraticResponse(c2 * c2, -2 * c2 * s2, s2 * s2), GaussianTerm.symmetric(0, 1e-4), "test")));
+        PlaneGrid grid = ChiSquaredPlane.scan(zOnly, new Interval(-0.05, 0.05), new Interval(-0.3, 0.3), 200, 200);
+        double level = Significance.deltaChiSquared(2, 2);
+        List<List<double[]>> regions = grid.regions(level);
+        assertThat(regions).hasSize(1);
+        double amplitude = Math.sqrt(1e-4 * Math.sqrt(level));
+        // Band |c2 x − s2 y| ≤ a for x in [−0.05, 0.05]: vertical width 2a/s2 at every x (it stays inside in y).
+        double expectedArea = 0.1 * 2 * amplitude / s2;
+        assertThat(Math.abs(shoelace(regions.get(0)))).isCloseTo(expectedArea, within(expectedArea * 0.01));
+    }
+
+    private static double shoelace(List<double[]> polygon) {
+        double area = 0;
+        for (int i = 0; i < polygon.size(); i++) {
+            double[] a = polygon.get(i);
+            double[] b = polygon.get((i + 1) % polygon.size());
+            area += a[0] * b[1] - b[0] * a[1];
+        }
+        return area / 2;
+    }
 }

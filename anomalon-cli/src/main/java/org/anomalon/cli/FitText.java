@@ -1,0 +1,118 @@
+package org.anomalon.cli;
+
+import java.util.Locale;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.fit.BestFit;
+import org.anomalon.fit.ExcessFit;
+import org.anomalon.fit.ExcessPlane;
+import org.anomalon.fit.Likelihood;
+import org.anomalon.fit.LikelihoodTerm;
+import org.anomalon.fit.MeasurementSet;
+import org.anomalon.fit.ModelFitReport;
+import org.anomalon.fit.ModelLine;
+import org.anomalon.fit.Prediction;
+import org.anomalon.fit.Readings;
+import org.anomalon.fit.Significance;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.model.Rationals;
+
+/** Text output of {@code anomalon fit}. */
+final class FitText {
+    private FitText() {
+    }
+
+    /** m_X²/m_B², the relative size of the corrections to the equivalence-theorem B rates (P0 Sec. 3.2.5). */
+    static double equivalenceTheoremCorrection(double massX_GeV, Inputs inputs) {
+        double mB = inputs.mass("B+");
+        return massX_GeV * massX_GeV / (mB * mB);
+    }
+
+    static String model(ModelFitReport report, AnomalyAnalysis traces, MeasurementSet set, Readings readings,
+                        Likelihood likelihood, Inputs inputs, String chargeSource) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Model: %s   (A_XWW = %s, A_XYY = %s)%n", report.model(),
+                Rationals.format(traces.traceXWW()), Rationals.format(traces.traceXYY())));
+        text.append(header(set, readings, likelihood)).append('\n');
+        BestFit best = report.best();
+        text.append(String.format(Locale.ROOT, "Fit %s:%n", report.includesZ() ? "(B -> K(*)X and Z -> gamma X)"
+                : "(B -> K(*)X only, Z -> gamma X left out)"));
+        text.append(String.format(Locale.ROOT, "  best-fit g_X    = %.5f   (1 sigma: %.5f - %.5f)%n", best.couplingX(),
+                best.interval1Sigma().lower(), best.interval1Sigma().upper()));
+        text.append(String.format(Locale.ROOT, "  chi2_min        = %.3f    chi2_SM = %.3f%n", best.chiSquaredMin(),
+                best.chiSquaredSM()));
+        text.append(String.format(Locale.ROOT, "  Delta chi2 (SM) = %.3f   ->  %.2f sigma preference over the SM (1 d.o.f.)%n",
+                best.deltaChiSquaredSM(), best.significanceSigma()));
+        text.append(String.format(Locale.ROOT, "  %s: g_X = %.5f, Delta chi2 = %.3f, %.2f sigma%n%n",
+                report.includesZ() ? "without Z -> gamma X" : "with Z -> gamma X", report.alternative().couplingX(),
+                report.alternative().deltaChiSquaredSM(), report.alternative().significanceSigma()));
+        text.append("Predictions at the best fit (range: the 1 sigma interval of g_X):\n");
+        for (Prediction prediction : report.predictions()) {
+            text.append(String.format(Locale.ROOT, "  B(%-10s) = %.3e   [%.3e, %.3e]%n", prediction.observable(),
+                    prediction.value(), prediction.interval1Sigma().lower(), prediction.interval1Sigma().upper()));
+        }
+        Prediction vX = report.anomalonScale();
+        text.append(String.format(Locale.ROOT, "  v_X = m_X/(X_S g_X) = %.1f GeV   [%.1f, %s] GeV   (%s)%n%n",
+                vX.value(), vX.interval1Sigma().lower(), Double.isInfinite(vX.interval1Sigma().upper()) ? "inf"
+                        : String.format(Locale.ROOT, "%.1f", vX.interval1Sigma().upper()),
+                chargeSource == null ? "X_S = 1 assumed: the model has no single breaking scalar; give --xs"
+                        : "X_S = " + fmt(report.chargeS()) + " from " + chargeSource));
+        text.append(String.format(Locale.ROOT,
+                "Equivalence-theorem B rates: corrections O(m_X^2/m_B^2) = %.0f%% are not included (P0 Sec. 3.2.5).%n%n",
+                100 * equivalenceTheoremCorrection(report.massX_GeV(), inputs)));
+        text.append("chi2 terms at the best fit (rate scale: squared couplings, branching ratios):\n");
+        double g = best.couplingX();
+        for (LikelihoodTerm term : chosenTerms(likelihood, report)) {
+            double predicted = term.response().value(g * report.traceXWW(), g * report.traceXYY());
+            text.append(String.format(Locale.ROOT, "  %-10s predicted %.3e  vs %s   chi2 = %.3f%n      %s%n",
+                    term.observable(), predicted, measured(term), term.term().chiSquared(predicted), term.citation()));
+        }
+        return text.toString();
+    }
+
+    private static java.util.List<LikelihoodTerm> chosenTerms(Likelihood likelihood, ModelFitReport report) {
+        return report.includesZ() ? likelihood.terms() : likelihood.without(ExcessFit.Z_PHOTON).terms();
+    }
+
+    static String plane(ExcessPlane scan, MeasurementSet set, Readings readings, Likelihood likelihood, int dof) {
+        StringBuilder text = new StringBuilder();
+        text.append("Delta chi2 plane (g_X A_XWW, g_X A_XYY) (P0 Fig. 2 left)\n");
+        text.append(header(set, readings, likelihood));
+        text.append(String.format(Locale.ROOT, "  grid %d x %d, x in [%.4g, %.4g], y in [%.4g, %.4g]%n",
+                scan.combined().xs().length, scan.combined().ys().length, scan.combined().xs()[0],
+                scan.combined().xs()[scan.combined().xs().length - 1], scan.combined().ys()[0],
+                scan.combined().ys()[scan.combined().ys().length - 1]));
+        text.append(String.format(Locale.ROOT, "  chi2_min = %.3f at (%.5f, %.5f); regions for %d d.o.f.: Delta chi2 < %.2f, %.2f, %.2f%n%n",
+                scan.combined().chiSquaredMin(), scan.combined().bestX(), scan.combined().bestY(), dof,
+                Significance.deltaChiSquared(1, dof), Significance.deltaChiSquared(2, dof),
+                Significance.deltaChiSquared(3, dof)));
+        text.append(String.format(Locale.ROOT, "  %-24s %7s %7s %9s %7s %10s  %s%n", "model", "A_XWW", "A_XYY", "best g_X",
+                "sigma", "Dchi2(pl)", "best point (x, y)"));
+        for (ModelLine line : scan.models()) {
+            text.append(String.format(Locale.ROOT, "  %-24s %7s %7s %9.5f %7.2f %10.3f  (%.5f, %.5f)%n", line.model(),
+                    fmt(line.traceXWW()), fmt(line.traceXYY()), line.best().couplingX(), line.best().significanceSigma(),
+                    line.best().chiSquaredMin() - scan.combined().chiSquaredMin(), line.bestX(), line.bestY()));
+        }
+        return text.toString();
+    }
+
+    private static String header(MeasurementSet set, Readings readings, Likelihood likelihood) {
+        return String.format(Locale.ROOT, "Data: %s at m_X = %s GeV   (g^2 reading: %s, limits: %s)%n", set.name(),
+                fmt(likelihood.massX_GeV()), name(readings.squared()), name(readings.limits()));
+    }
+
+    private static String measured(LikelihoodTerm term) {
+        if (term.term().central() == 0) {
+            return String.format(Locale.ROOT, "0 +- %.3e (limit)", term.term().sigmaAbove());
+        }
+        return String.format(Locale.ROOT, "%.3e (+%.2e -%.2e)", term.term().central(), term.term().sigmaAbove(),
+                term.term().sigmaBelow());
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String fmt(double value) {
+        return new java.math.BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.anomalon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FitCommandTest {
+
+    @Test
+    void tauFlavourTextAnswersTheThreeQuestions() {
+        CliTestSupport run = CliTestSupport.run("fit", "--model", "tau-flavour");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("best-fit g_X    = 0.01668")
+                .contains("4.09 sigma preference over the SM")
+                .contains("without Z -> gamma X: g_X = 0.01715")
+                .contains("B(B+->K*+X  ) = 1.061e-05")
+                .contains("L3-1997-ZgammaX");
+    }
+
+    @Test
+    void jsonHasTheKeysOfTheIssue() {
+        CliTestSupport run = CliTestSupport.run("fit", "--model", "tau-flavour", "--mx", "2.1", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = Json.read(run.out());
+        assertThat(json.get("model").asText()).isEqualTo("tau-flavour");
+        assertThat(json.get("mx_GeV").asDouble()).isEqualTo(2.1);
+        double g = json.get("best_fit_gx").asDouble();
+        assertThat(g).isCloseTo(0.01668, within(1e-5));
+        assertThat(json.get("gx_interval_1sigma")).hasSize(2);
+        assertThat(json.get("gx_interval_1sigma").get(0).asDouble()).isLessThan(g);
+        assertThat(json.get("gx_interval_1sigma").get(1).asDouble()).isGreaterThan(g);
+        assertThat(json.get("significance_sigma").asDouble())
+                .isCloseTo(Math.sqrt(json.get("delta_chi2_sm").asDouble()), within(1e-12));
+        JsonNode predictions = json.get("predictions");
+        for (String channel : new String[] {"B+->K+X", "B+->K*+X", "Z->gammaX"}) {
+            assertThat(predictions.get(channel).get("value").asDouble()).isPositive();
+            assertThat(predictions.get(channel).get("interval_1sigma")).hasSize(2);
+        }
+        assertThat(predictions.get("Z->gammaX").get("value").asDouble()).isCloseTo(4.82e-7, within(0.01e-7));
+        JsonNode profile = json.get("chi2_profile");
+        assertThat(profile.size()).isGreaterThan(50);
+        assertThat(profile.get(0).get(0).asDouble()).isZero();
+        assertThat(profile.get(0).get(1).asDouble()).isCloseTo(json.get("chi2_sm").asDouble(), within(1e-12));
+        double lowest = Double.POSITIVE_INFINITY;
+        for (JsonNode point : profile) {
+            lowest = Math.min(lowest, point.get(1).asDouble());
+        }
+        assertThat(lowest).isGreaterThanOrEqualTo(json.get("chi2_min").asDouble() - 1e-9);
+    }
+
+    @Test
+    void withoutZMovesTheFitAndTheReadingsAreParameters() {
+        JsonNode withoutZ = Json.read(CliTestSupport.run("fit", "--without-z", "--format", "json").out());
+        assertThat(withoutZ.get("includes_z_gamma").asBoolean()).isFalse();
+        assertThat(withoutZ.get("best_fit_gx").asDouble()).isCloseTo(0.01715, within(1e-5));
+        assertThat(withoutZ.get("with_z_gamma").get("best_fit_gx").asDouble()).isCloseTo(0.01668, within(1e-5));
+        JsonNode linearised = Json.read(CliTestSupport.run("fit", "--squared-reading", "linearised",
+                "--limit-reading", "one-sided-gaussian", "--format", "json").out());
+        // σ(g_S²) = 2μσ = 0.64e-16 caps the SM pull at 4σ.
+        assertThat(linearised.get("chi2_sm").asDouble()).isCloseTo(16.0, within(1e-9));
+        assertThat(linearised.get("likelihood").get("limit_reading").asText()).isEqualTo("one-sided-gaussian");
+    }
+
+    @Test
+    void modelScalarGivesTheAnomalonScale() {
+        JsonNode json = Json.read(CliTestSupport.run("fit", "--model", "tau-flavour", "--xs", "2", "--format", "json").out());
+        JsonNode vX = json.get("predictions").get("v_X_GeV");
+        assertThat(vX.get("value").asDouble()).isCloseTo(2.1 / (2 * json.get("best_fit_gx").asDouble()), within(1e-9));
+        assertThat(vX.get("X_S_source").asText()).contains("--xs");
+    }
+
+    @Test
+    void planeListsTheModelsOfP0Figure2() {
+        CliTestSupport run = CliTestSupport.run("fit", "--plane", "--grid", "60", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = Json.read(run.out());
+        assertThat(json.get("models")).hasSize(3);
+        assertThat(json.get("models").get(1).get("model").asText()).isEqualTo("chiral-tau-l-minus-4r");
+        assertThat(json.get("models").get(1).get("best_fit_gx").asDouble()).isCloseTo(0.0043, within(0.0001));
+        assertThat(json.get("delta_chi2_thresholds").get(0).asDouble()).isCloseTo(2.30, within(0.005));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fit --plane --plot {dir}/plane.svg --grid 80|<svg",
+        "fit --plot {dir}/profile.pdf|%PDF",
+        "fit --model chiral-tau-l-only --plot {dir}/profile.png|PNG",
+    })
+    void figuresAreWritten(String command, String signature, @TempDir Path directory) throws IOException {
+        String[] args = command.replace("{dir}", directory.toString()).split(" ");
+        CliTestSupport run = CliTestSupport.run(args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path file = Path.of(findPlot(args));
+        assertThat(file).exists();
+        assertThat(new String(Files.readAllBytes(file), 0, 400, java.nio.charset.StandardCharsets.ISO_8859_1)).contains(signature);
+        try (var listing = Files.list(directory)) {
+            assertThat(listing).hasSize(1); // no temporary file left behind
+        }
+    }
+
+    private static String findPlot(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--plot")) {
+                return args[i + 1];
+            }
+        }
+        throw new IllegalArgumentException("no --plot");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fit --mx 3|--mx",
+        "fit --mx -1|m_X",
+        "fit --model b-minus-l|A_XWW",
+        "fit --plane --model tau-flavour|--plane",
+        "fit --models tau-flavour|only applies with --plane",
+        "fit --plane --x-range 0.1:-0.1|MIN:MAX",
+        "fit --plot figure.txt|.pdf, .svg or .png",
+        "fit --limit-reading bayesian|half-normal, one-sided-gaussian",
+        "fit --include kaons|b-to-pi-rho",
+        "fit --data no-such-set.yaml|--data",
+        "fit --model tau-flavour --charges Ltau=1|--charges",
+        "fit --format csv|format",
+    })
+    void badInputExitsWithTwo(String command, String message) {
+        CliTestSupport run = CliTestSupport.run(command.split(" "));
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.err()).contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package org.anomalon.fit;
+
+import org.anomalon.InvalidInputException;
+import org.anomalon.eft.BelleTwoCouplings;
+import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.eft.WessZuminoCouplings;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.DecayRates;
+
+/**
+ * The predictions of P0 for the fit's observables, as quadratic forms in (g_X A_XWW, g_X A_XYY):
+ * g_S², g_P² from g_{ξsb} (P0 eqs. 3.6, 3.25), the branching ratios of every {@link Channel}
+ * (P0 eqs. 3.9, 3.10, 3.14). Each form is fixed by three evaluations of the couplings at g_X = 1,
+ * traces (1, 0), (0, 1), (1, 1) (see {@link QuadraticResponse#fromSamples}).
+ */
+public final class AnomalyObservables implements ObservableResponse {
+    /** Scalar coupling of the Belle II two-body parametrisation (P0 eq. 3.25). */
+    public static final String SCALAR = "g_S";
+    /** Pseudoscalar coupling of the Belle II two-body parametrisation (P0 eq. 3.25). */
+    public static final String PSEUDOSCALAR = "g_P";
+
+    private final Inputs inputs;
+    private final WessZuminoCouplings couplings;
+    private final DecayRates rates;
+
+    private AnomalyObservables(Inputs inputs) {
+        this.inputs = inputs;
+        this.couplings = WessZuminoCouplings.forInputs(inputs);
+        this.rates = DecayRates.forInputs(inputs);
+    }
+
+    public static AnomalyObservables forInputs(Inputs inputs) {
+        return new AnomalyObservables(inputs);
+    }
+
+    @Override
+    public QuadraticResponse response(String observable, double massX_GeV) {
+        DecayRates.requirePositiveMass(massX_GeV);
+        return QuadraticResponse.fromSamples(
+                value(observable, couplings.of(1, 0, 1), massX_GeV),
+                value(observable, couplings.of(0, 1, 1), massX_GeV),
+                value(observable, couplings.of(1, 1, 1), massX_GeV));
+    }
+
+    private double value(String observable, EffectiveCouplings atUnitCoupling, double massX_GeV) {
+        if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
+            BelleTwoCouplings belle = BelleTwoCouplings.of(atUnitCoupling, inputs, massX_GeV);
+            double modulus = (SCALAR.equals(observable) ? belle.gS() : belle.gP()).norm();
+            return modulus * modulus;
+        }
+        Channel channel = channel(observable);
+        return rates.predict(channel, atUnitCoupling, massX_GeV).requireBranchingRatio();
+    }
+
+    private static Channel channel(String observable) {
+        for (Channel channel : Channel.values()) {
+            if (channel.label().equals(observable)) {
+                return channel;
+            }
+        }
+        StringBuilder allowed = new StringBuilder(SCALAR + ", " + PSEUDOSCALAR);
+        for (Channel channel : Channel.values()) {
+            allowed.append(", ").append(channel.label());
+        }
+        throw InvalidInputException.of("measurement set", "observable", observable, "one of " + allowed);
+    }
+}

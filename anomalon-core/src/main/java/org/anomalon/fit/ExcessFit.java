@@ -1,0 +1,54 @@
+package org.anomalon.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.anomalon.InvalidInputException;
+
+/**
+ * The fit of P0 Sec. 3.2.5 for one model: best g_X, Δχ² against the SM and its significance for
+ * one degree of freedom, with and without Z → γX (P0 Fig. 2 right), and predictions at the best
+ * fit (P0: B(Z → γX) = 5.6e-7, B(B⁺ → K*⁺X) = 1.1e-5, v_X = 120 GeV/X_S for the τ-flavour model).
+ */
+public final class ExcessFit {
+    /** The Z → γX observable, the one P0 Fig. 2 (right) switches on and off. */
+    public static final String Z_PHOTON = "Z->gammaX";
+    /** What the report predicts (issue 6): the two B → K(*)X rates and Z → γX. */
+    public static final List<String> PREDICTED = List.of("B+->K+X", "B+->K*+X", Z_PHOTON);
+
+    private ExcessFit() {
+    }
+
+    /**
+     * @param model      the model's name (for messages and the report)
+     * @param traceXWW   A_XWW of the SM fields
+     * @param traceXYY   A_XYY of the SM fields
+     * @param likelihood the full likelihood (with Z → γX if the data set has it)
+     * @param withZ      whether the reported fit keeps the Z → γX term
+     * @param theory     the predictions (for channels outside the likelihood)
+     * @param chargeS    X_S of the breaking scalar, if known
+     * @throws InvalidInputException if the model predicts none of the measured signals (A_XWW = 0)
+     */
+    public static ModelFitReport fit(String model, double traceXWW, double traceXYY, Likelihood likelihood,
+                                     boolean withZ, ObservableResponse theory, OptionalDouble chargeS) {
+        Likelihood withoutZ = likelihood.without(Z_PHOTON);
+        Likelihood chosen = withZ ? likelihood : withoutZ;
+        ModelFit fit = ModelFit.along(chosen, traceXWW, traceXYY);
+        if (fit.cannotProduceSignal()) {
+            throw InvalidInputException.of("model " + model, "A_XWW", traceXWW,
+                    "A_XWW != 0: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), so this model predicts no "
+                            + "B -> K X and cannot fit the measured signal");
+        }
+        BestFit best = fit.best();
+        BestFit alternative = ModelFit.along(withZ ? withoutZ : likelihood, traceXWW, traceXYY).best();
+        List<Prediction> predictions = new ArrayList<>();
+        for (String observable : PREDICTED) {
+            predictions.add(Prediction.of(observable, theory.response(observable, likelihood.massX_GeV()),
+                    traceXWW, traceXYY, best));
+        }
+        double charge = chargeS.orElse(1);
+        return new ModelFitReport(model, likelihood.massX_GeV(), traceXWW, traceXYY, best, alternative,
+                withZ && likelihood.hasObservable(Z_PHOTON), predictions, Math.abs(charge), chargeS.isPresent(),
+                Prediction.anomalonScale(likelihood.massX_GeV(), charge, best));
+    }
+}
