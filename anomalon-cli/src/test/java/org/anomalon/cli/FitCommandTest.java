@@ -136,6 +136,7 @@ class FitCommandTest {
         "fit --mx 3|--mx",
         "fit --mx -1|m_X",
         "fit --model b-minus-l|A_XWW",
+        "fit --model baryon|B(X -> invisible)",
         "fit --plane --model tau-flavour|--plane",
         "fit --models tau-flavour|only applies with --plane",
         "fit --plane --x-range 0.1:-0.1|MIN:MAX",
