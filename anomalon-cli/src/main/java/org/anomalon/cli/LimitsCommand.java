@@ -24,6 +24,7 @@ import org.anomalon.limits.Quantity;
 import org.anomalon.limits.StContribution;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.plot.PlotFiles;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class LimitsCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions modelOptions;
+
+    @Mixin
+    InputOptions inputOptions;
 
     @Option(names = "--mx-min", defaultValue = "1e-3", paramLabel = "GeV", description = "Lowest m_X (default: ${DEFAULT-VALUE}).")
     double massMin;
@@ -65,9 +69,9 @@ final class LimitsCommand implements Callable<Integer> {
             "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE})."})
     String st;
 
-    @Option(names = "--xs", paramLabel = "X_S", description = {"|X_S| of the U(1)_X-breaking scalar for the UV lines",
+    @Option(names = "--xs", paramLabel = "X_S", description = {"|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6",
             "(default: the model's scalar when it has exactly one)."})
-    Double breakingCharge;
+    String breakingCharge;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -84,12 +88,14 @@ final class LimitsCommand implements Callable<Integer> {
         if (plot != null) {
             PlotFiles.check(plot, "--plot");
         }
-        Optional<BreakingCharge> userCharge = Optional.ofNullable(breakingCharge).map(BreakingCharge::user);
+        Optional<BreakingCharge> userCharge = Optional.ofNullable(breakingCharge)
+                .map(text -> BreakingCharge.user(Math.abs(Rationals.parse(text, "--xs", "X_S").doubleValue())));
         Model model = modelOptions.resolve();
+        Inputs inputs = inputOptions.resolve();
         List<LimitEntry> entries = selectEntries();
 
         AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
-        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), stContribution);
+        ModelSignals signals = ModelSignals.of(model, inputs, stContribution);
         CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries, grid, chosenQuantity,
                 analysis.traceXWW().doubleValue());
         Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.fromModel(model));

@@ -18,10 +18,10 @@ import org.hipparchus.complex.Complex;
  * vector-like), the exact traces the decoupled top leaves, and the couplings labelled
  * "ST contribution".
  */
-final class SmithTaitOutput {
+public final class SmithTaitOutput {
 
     /** Values of {@code --st}. */
-    enum Toggle { on, off }
+    public enum Toggle { on, off }
 
     /**
      * @param included   whether the ST couplings were added to P0's
@@ -29,7 +29,7 @@ final class SmithTaitOutput {
      * @param triangles  the ST traces and weights, when included
      * @param couplings  the ST couplings, when included ({@link EffectiveCouplings#none()} otherwise)
      */
-    record Choice(boolean included, String reason, SmithTait triangles, EffectiveCouplings couplings) {
+    public record Choice(boolean included, String reason, SmithTait triangles, EffectiveCouplings couplings) {
     }
 
     private SmithTaitOutput() {
@@ -85,16 +85,20 @@ final class SmithTaitOutput {
         text.append(String.format(Locale.ROOT,
                 "  trace left by the decoupled top: Delta A_XWW = %s (flavour couplings, ST eqs. 6-8)%n",
                 Rationals.format(st.traceXWWLeftByTop())));
-        Complex trace = st.zPhotonMassCorrection();
-        text.append(String.format(Locale.ROOT,
-                "  Z->gammaX trace with all fermion masses: %.4f %+.4f i  (top decoupled, rest massless: %s)%n",
-                trace.getReal(), trace.getImaginary(), Rationals.format(st.zPhotonTraceLeftByTop())));
-        text.append("  weights 1 - 2 m_f^2 I00 at the Z pole:");
-        for (Map.Entry<String, Complex> weight : st.weights().entrySet()) {
-            text.append(String.format(Locale.ROOT, " %s %.3g%+.2gi", weight.getKey(), weight.getValue().getReal(),
-                    weight.getValue().getImaginary()));
+        if (st.weights().isEmpty()) {
+            text.append("  Z->gammaX is closed (m_X >= M_Z): no Z-photon triangle term\n");
+        } else {
+            Complex trace = st.zPhotonMassCorrection();
+            text.append(String.format(Locale.ROOT,
+                    "  Z->gammaX trace with all fermion masses: %.4f %+.4f i  (top decoupled, rest massless: %s)%n",
+                    trace.getReal(), trace.getImaginary(), Rationals.format(st.zPhotonTraceLeftByTop())));
+            text.append("  weights 1 - 2 m_f^2 I00 at the Z pole:");
+            for (Map.Entry<String, Complex> weight : st.weights().entrySet()) {
+                text.append(String.format(Locale.ROOT, " %s %.3g%+.2gi", weight.getKey(), weight.getValue().getReal(),
+                        weight.getValue().getImaginary()));
+            }
+            text.append('\n');
         }
-        text.append('\n');
         for (FlavourTransition transition : FlavourTransition.values()) {
             Complex g = choice.couplings().flavourChanging(transition);
             text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i   (ST contribution)%n", transition.key(),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Quantity;
@@ -52,7 +53,7 @@ public final class LimitsFigure {
     }
 
     private static Panel panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
-                               String yLabel, String title, boolean colourByEntry) {
+                               String yLabel, String title, boolean figureOne) {
         double[] range = yRange(limits);
         Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1])).legendCorner(Anchor.BOTTOM_RIGHT);
         if (title != null) {
@@ -64,11 +65,23 @@ public final class LimitsFigure {
         groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
         int index = 0;
         for (Group group : groups) {
-            Color colour = colourByEntry ? Palette.cycle(index++) : COLOURS.getOrDefault(group.experiment, Palette.cycle(index++));
-            if (!group.projection) {
-                panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
-                        "\\text{" + group.label + "}", Optional.empty()));
+            if (group.projection) {
+                continue;
             }
+            if (figureOne) {
+                // P0 Fig. 1: experimental limits in blue, the phenomenological recast as a red line
+                if (group.recast) {
+                    panel.add(new Layer.Line(masses, group.values, Palette.VERMILLION, Dash.SOLID, 1.6f,
+                            "\\text{" + group.label + "}"));
+                } else {
+                    panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, Palette.BLUE, 0.3,
+                            "\\text{" + group.label + "}", Optional.empty()));
+                }
+                continue;
+            }
+            Color colour = COLOURS.getOrDefault(group.experiment, Palette.cycle(index++));
+            panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
+                    "\\text{" + group.label + "}", Optional.empty()));
         }
         for (Group group : groups) {
             if (group.projection) {
@@ -87,7 +100,7 @@ public final class LimitsFigure {
             LimitEntry entry = limit.entry();
             String key = entry.label() + (entry.isProjection() ? "/projection" : "");
             Group group = groups.computeIfAbsent(key, k -> new Group(entry.label(), entry.experiment(), entry.isProjection(),
-                    limit.values().length));
+                    entry.kind() == Kind.RECAST, limit.values().length));
             double[] values = limit.values();
             for (int i = 0; i < values.length; i++) {
                 if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
@@ -103,12 +116,14 @@ public final class LimitsFigure {
         final String label;
         final String experiment;
         final boolean projection;
+        final boolean recast;
         final double[] values;
 
-        Group(String label, String experiment, boolean projection, int size) {
+        Group(String label, String experiment, boolean projection, boolean recast, int size) {
             this.label = label;
             this.experiment = experiment;
             this.projection = projection;
+            this.recast = recast;
             this.values = new double[size];
             Arrays.fill(values, Double.NaN);
         }
@@ -121,9 +136,9 @@ public final class LimitsFigure {
     private static void addUvLines(Panel.Builder panel, double[] masses, UvLines lines) {
         for (UvLines.Band band : lines.naturalness()) {
             String label = String.format("m_\\Psi<\\sqrt{\\Delta}\\,\\text{TeV},\\ \\Delta=10^{%d}", Math.round(Math.log10(band.delta())));
-            Color grey = band.delta() >= 1000 ? Palette.LIGHT_GREY : Palette.GREY;
-            panel.add(new Layer.Band(masses, band.lower(), band.upper(), grey, 0.25 + 0.1 * Math.log10(band.delta()) / 3,
-                    label));
+            // darker for milder tuning: Δ = 10, 100, 1000 → 45%, 30%, 15% grey
+            double opacity = 0.6 - 0.15 * Math.log10(band.delta());
+            panel.add(new Layer.Band(masses, band.lower(), band.upper(), Palette.GREY, opacity, label));
         }
         for (UvLines.Line line : lines.directSearch()) {
             boolean perturbativeMax = line.yukawa() > 1;

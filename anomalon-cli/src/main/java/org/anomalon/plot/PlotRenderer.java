@@ -69,10 +69,13 @@ public final class PlotRenderer {
             for (Layer layer : panel.layers()) {
                 if (layer instanceof Layer.Region region) {
                     fillRegion(region);
-                } else if (layer instanceof Layer.Band band) {
-                    fillBand(band);
                 } else if (layer instanceof Layer.Area area) {
                     fillArea(area);
+                }
+            }
+            for (Layer layer : panel.layers()) {
+                if (layer instanceof Layer.Band band) {
+                    fillBand(band); // translucent, over the opaque region fills
                 }
             }
             for (Layer layer : panel.layers()) {

@@ -103,4 +103,21 @@ class RatesSmithTaitAndXDecaysTest {
         assertThat(x.get("lifetime_s").isNull()).isTrue();
         assertThat(x.get("BR_invisible").isNull()).isTrue();
     }
+
+    @Test
+    void badBoostOrMassIsInvalidInput() {
+        CliTestSupport boost = CliTestSupport.run("rates", "--mx", "2.1", "--gx", "0.018", "--beta-gamma", "-1");
+        assertThat(boost.exitCode()).isEqualTo(2);
+        assertThat(boost.err()).contains("--beta-gamma").contains("-1");
+        CliTestSupport mass = CliTestSupport.run("rates", "--model", "b-minus-l", "--mx", "0", "--gx", "1e-5");
+        assertThat(mass.exitCode()).isEqualTo(2);
+        assertThat(mass.err()).contains("--mx");
+    }
+
+    @Test
+    void aboveTheZMassTheTextSaysZToPhotonXIsClosed() {
+        CliTestSupport result = CliTestSupport.run("rates", "--model", "b-minus-l", "--mx", "100", "--gx", "1e-3");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Z->gammaX is closed").contains("Delta A_XWW = 1/2");
+    }
 }

@@ -14,7 +14,6 @@ import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.triangle.SmithTait;
-import org.hipparchus.complex.Complex;
 
 /**
  * The {@link SignalModel} of a {@link Model}: BR(g_X = 1) from {@link DecayRates} with P0's
@@ -27,7 +26,10 @@ public final class ModelSignals implements SignalModel {
     private final Model model;
     private final Inputs inputs;
     private final DecayRates rates;
-    private final EffectiveCouplings massIndependent;
+    private final WessZuminoCouplings loops;
+    private final EffectiveCouplings wessZumino;
+    /** Couplings for the meson channels (mass independent; their C_XZγ is not used). */
+    private final EffectiveCouplings mesonCouplings;
     private final boolean withSt;
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Channel> channels = new HashMap<>();
@@ -37,18 +39,16 @@ public final class ModelSignals implements SignalModel {
         this.inputs = inputs;
         this.rates = DecayRates.forInputs(inputs);
         AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
-        EffectiveCouplings wessZumino = WessZuminoCouplings.forInputs(inputs).of(analysis, 1);
+        this.loops = WessZuminoCouplings.forInputs(inputs);
+        this.wessZumino = loops.of(analysis, 1);
         boolean conserved = SmithTait.conservedVectorCurrent(model);
         this.withSt = switch (st) {
             case OFF -> false;
             case ON -> SmithTait.applies(model);
             case AUTO -> conserved;
         };
-        EffectiveCouplings couplings = wessZumino;
-        if (withSt) {
-            couplings = couplings.plus(stFlavourChanging(model, inputs));
-        }
-        this.massIndependent = couplings;
+        // ST flavour-changing couplings (P0 eqs. 3.6-3.7 with A_XWW -> Delta A_XWW) do not depend on m_X
+        this.mesonCouplings = withSt ? wessZumino.plus(SmithTait.of(model, 1, inputs).couplings(1, loops)) : wessZumino;
         if (withSt && conserved) {
             notes.add("Anomaly-free current: P0's Wess-Zumino couplings vanish; every meson and Z limit comes from the "
                     + "mass-dependent Smith-Tait (ST) contribution of the SM fermion masses (Delta A_XWW = "
@@ -75,22 +75,13 @@ public final class ModelSignals implements SignalModel {
         return withSt;
     }
 
-    /** ST flavour-changing couplings: P0 eqs. (3.6)-(3.7) with A_XWW → ΔA_XWW (mass independent). */
-    private static EffectiveCouplings stFlavourChanging(Model model, Inputs inputs) {
-        SmithTait st = SmithTait.of(model, 1, inputs);
-        EffectiveCouplings loop = WessZuminoCouplings.forInputs(inputs).of(st.traceXWWLeftByTop().doubleValue(), 0, 1);
-        return new EffectiveCouplings(SmithTait.ORIGIN, loop.gSd(), loop.gBd(), loop.gBs(), loop.gCu(), Complex.ZERO);
-    }
-
     @Override
     public double unitCouplingBranchingRatio(String channelName, double mass) {
         Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
-        EffectiveCouplings couplings = massIndependent;
-        if (channel == Channel.Z_TO_GAMMA && withSt) {
+        EffectiveCouplings couplings = mesonCouplings;
+        if (channel == Channel.Z_TO_GAMMA) {
             // ST's C_XZgamma depends on m_X through the triangle weights (FORMULAS.md §6)
-            SmithTait st = SmithTait.of(model, mass, inputs);
-            couplings = couplings.plus(new EffectiveCouplings(SmithTait.ORIGIN, Complex.ZERO, Complex.ZERO, Complex.ZERO,
-                    Complex.ZERO, st.zPhotonCoefficient(1, inputs)));
+            couplings = withSt ? wessZumino.plus(SmithTait.of(model, mass, inputs).couplings(1, loops)) : wessZumino;
         }
         return rates.predict(channel, couplings, mass).branchingRatio().orElse(Double.NaN);
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.EffectiveCouplings;
@@ -83,6 +84,9 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
      * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
      */
     public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
+        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
+            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
+        }
         List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
         for (DiracFermion fermion : fermions) {
             if (!fermion.vectorLike()) {
@@ -93,18 +97,15 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
         }
         double massZ2 = square(inputs.mass("Z"));
         double s = square(massX_GeV);
-        boolean zDecayOpen = s < massZ2;
         Complex correction = Complex.ZERO;
         Map<String, Complex> weights = new LinkedHashMap<>();
-        for (DiracFermion fermion : fermions) {
-            if (!zDecayOpen) {
-                continue;
+        if (s < massZ2) { // otherwise Z → γX is closed and there is no Z-photon term to correct
+            for (DiracFermion fermion : fermions) {
+                Complex weight = TriangleIntegral.decouplingFactor(massZ2, s, square(fermion.mass_GeV()));
+                weights.put(fermion.name(), weight);
+                // ST contribution = share × (weight − 1) = share × (−2 m² I00).
+                correction = correction.add(weight.subtract(1).multiply(fermion.zPhotonShare().doubleValue()));
             }
-            double m2 = square(fermion.mass_GeV());
-            Complex weight = TriangleIntegral.decouplingFactor(massZ2, s, m2);
-            weights.put(fermion.name(), weight);
-            // ST contribution = share × (weight − 1) = share × (−2 m² I00).
-            correction = correction.add(weight.subtract(1).multiply(fermion.zPhotonShare().doubleValue()));
         }
         BigFraction topShare = fermions.stream().filter(f -> f.name().equals("t")).findFirst().orElseThrow()
                 .zPhotonShare();

@@ -105,4 +105,18 @@ class TriangleIntegralTest {
         Complex b = TriangleIntegral.i00(4.41, 8315.2, 17.5);
         assertThat(a.subtract(b).norm()).isLessThan(1e-15 * a.norm());
     }
+
+    @ParameterizedTest(name = "τ = 4m²/s = {0}")
+    @CsvSource({"0.3", "1.0", "4.0", "100.0"})
+    void twoLightLikeLegsGiveTheFamiliarTriangleFunction(double tau) {
+        // p² = q² = 0: 2m² I00 = τ f(τ) with f(τ) = arcsin²(1/√τ) (τ ≥ 1), continued as
+        // −¼[ln((1+β)/(1−β)) − iπ]², β = √(1−τ), below — the weight is the familiar 1 − τ f(τ).
+        double s = 1.0;
+        double m2 = tau * s / 4;
+        Complex f = tau >= 1 ? new Complex(Math.pow(Math.asin(1 / Math.sqrt(tau)), 2))
+                : new Complex(Math.log((1 + Math.sqrt(1 - tau)) / (1 - Math.sqrt(1 - tau))), -Math.PI).pow(2).multiply(-0.25);
+        Complex weight = TriangleIntegral.decouplingFactor(0, s, m2);
+        Complex expected = Complex.ONE.subtract(f.multiply(tau));
+        assertThat(weight.subtract(expected).norm()).isLessThan(1e-12);
+    }
 }
