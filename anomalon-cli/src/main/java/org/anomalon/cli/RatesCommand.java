@@ -116,28 +116,6 @@ final class RatesCommand implements Callable<Integer> {
         return channelNames.stream().map(name -> Channel.parse(name, "--channel")).distinct().toList();
     }
 
-    /** Everything the command prints, computed once. */
-    record RatesResult(AnomalyAnalysis analysis, Inputs inputs, double massX, double gX, EffectiveCouplings couplings,
-                       BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                       XDecays xDecays, OptionalDouble betaGamma, SmithTaitOutput.Choice smithTait) {
-
-        /**
-         * @param stRequested {@code --st}, or null for the default (on for conserved vector currents)
-         */
-        static RatesResult compute(Model model, Inputs inputs, double massX, double gX, List<Channel> channels,
-                                   OptionalDouble betaGamma, SmithTaitOutput.Toggle stRequested) {
-            AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
-            WessZuminoCouplings wessZumino = WessZuminoCouplings.forInputs(inputs);
-            SmithTaitOutput.Choice smithTait = SmithTaitOutput.choose(stRequested, model, massX, gX, inputs, wessZumino);
-            // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
-            EffectiveCouplings couplings = wessZumino.of(analysis, gX).plus(smithTait.couplings());
-            return new RatesResult(analysis, inputs, massX, gX, couplings,
-                    BelleTwoCouplings.of(couplings, inputs, massX),
-                    DecayRates.forInputs(inputs).predictAll(couplings, massX), channels,
-                    XDecays.of(model, massX, gX, inputs), betaGamma, smithTait);
-        }
-    }
-
     static ObjectNode toJson(RatesResult r) {
         ObjectNode root = Json.object();
         root.put("model", r.analysis().model().name());

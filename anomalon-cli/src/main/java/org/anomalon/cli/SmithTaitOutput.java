@@ -18,10 +18,10 @@ import org.hipparchus.complex.Complex;
  * vector-like), the exact traces the decoupled top leaves, and the couplings labelled
  * "ST contribution".
  */
-final class SmithTaitOutput {
+public final class SmithTaitOutput {
 
     /** Values of {@code --st}. */
-    enum Toggle { on, off }
+    public enum Toggle { on, off }
 
     /**
      * @param included   whether the ST couplings were added to P0's
@@ -29,7 +29,7 @@ final class SmithTaitOutput {
      * @param triangles  the ST traces and weights, when included
      * @param couplings  the ST couplings, when included ({@link EffectiveCouplings#none()} otherwise)
      */
-    record Choice(boolean included, String reason, SmithTait triangles, EffectiveCouplings couplings) {
+    public record Choice(boolean included, String reason, SmithTait triangles, EffectiveCouplings couplings) {
     }
 
     private SmithTaitOutput() {

@@ -1,0 +1,86 @@
+package org.anomalon.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.anomalon.cli.RatesResult;
+import org.anomalon.eft.FlavourTransition;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.ChannelPrediction;
+import org.anomalon.observables.xdecay.PartialWidth;
+import org.anomalon.observables.xdecay.XDecays;
+import org.hipparchus.complex.Complex;
+
+/** Wess–Zumino couplings, the twelve branching ratios and the X decays at the benchmark point. */
+final class RatesSection implements ReportSection {
+
+    @Override
+    public Section build(ReportContext context) {
+        Benchmark point = context.benchmark();
+        RatesResult rates = RatesResult.compute(context.model(), context.inputs(), point.massX_GeV(), point.couplingX(),
+                List.of(Channel.values()), OptionalDouble.empty(), null);
+        XDecays decays = rates.xDecays();
+        String html = String.format(Locale.ROOT,
+                "<p>At m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s. Couplings: %s. Smith–Tait contribution: %s. "
+                        + "Rates are equivalence-theorem rates of the longitudinal X; the column m<sub>X</sub>²/m<sub>P</sub>² "
+                        + "is the size of the neglected corrections. X decays: total width %.3e GeV, lifetime %.3e s, "
+                        + "BR(X → invisible) = %s.</p>",
+                point.massLabel(), point.couplingLabel(), Html.escape(rates.couplings().origin()),
+                rates.smithTait().included() ? "included (" + Html.escape(rates.smithTait().reason()) + ")"
+                        : "not included (" + Html.escape(rates.smithTait().reason()) + ")",
+                decays.totalWidth_GeV(), decays.lifetime_s(),
+                decays.complete() ? String.format(Locale.ROOT, "%.4f", decays.invisibleBranchingRatio())
+                        : "not computed (" + Html.escape(decays.incompleteness().orElse("")) + ")");
+        return new Section("Couplings and rates", true, html,
+                List.of(couplingTable(rates), branchingRatioTable(rates), xDecayTable(decays)), List.of(),
+                rates.smithTait().included() ? Set.of("P0", "ST") : Set.of("P0"));
+    }
+
+    private static Table couplingTable(RatesResult rates) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FlavourTransition transition : FlavourTransition.values()) {
+            Complex g = rates.couplings().flavourChanging(transition);
+            rows.add(List.of(transition.key(), sci(g.getReal()), sci(g.getImaginary()), sci(g.norm()),
+                    transition.downType() ? "P0 eq. 3.6" : "P0 eq. 3.7"));
+        }
+        rows.add(List.of("g_S", "", "", sci(rates.belleTwo().gS().norm()), "P0 eq. 3.25"));
+        rows.add(List.of("g_P", "", "", sci(rates.belleTwo().gP().norm()), "P0 eq. 3.25"));
+        Complex zPhoton = rates.couplings().cXZgamma();
+        rows.add(List.of("C_XZgamma", sci(zPhoton.getReal()), sci(zPhoton.getImaginary()), sci(zPhoton.norm()), "P0 eq. 3.13"));
+        return new Table("couplings", "Effective couplings of the longitudinal X", List.of("coupling", "Re", "Im", "|.|", "equation"),
+                rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (FORMULAS.md §4)");
+    }
+
+    private static Table branchingRatioTable(RatesResult rates) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            ChannelPrediction p = rates.predictions().get(channel);
+            String validity = String.format(Locale.ROOT, "%.3g", p.validity());
+            rows.add(p.isOpen()
+                    ? List.of(channel.label(), sci(p.branchingRatio().getAsDouble()),
+                    p.branchingRatioUncertainty().getAsDouble() == 0 ? "-" : sci(p.branchingRatioUncertainty().getAsDouble()),
+                    validity)
+                    : List.of(channel.label(), "closed", "-", validity));
+        }
+        return new Table("branching-ratios", "Branching ratios (± form-factor uncertainty) and the validity flag m_X²/m_P²",
+                List.of("channel", "BR", "± (form factors)", "m_X^2/m_P^2"), rows,
+                "P0 eqs. 3.9, 3.10, 3.14; form factors GRvDV 2023, GKvD 2018, BSZ 2015, ETM 2017, FLAG (docs/observables.md)");
+    }
+
+    private static Table xDecayTable(XDecays decays) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PartialWidth width : decays.channels()) {
+            rows.add(width.isOpen()
+                    ? List.of(width.channel().label(), sci(width.width_GeV()), String.format(Locale.ROOT, "%.4f", decays.branchingRatio(width)))
+                    : List.of(width.channel().label(), width.status().label(), width.note()));
+        }
+        return new Table("x-decays", "How X decays: partial widths and branching ratios",
+                List.of("channel", "width [GeV]", "BR"), rows, "FORMULAS.md §5; P0 eq. 3.28 (docs/x-decays.md)");
+    }
+
+    private static String sci(double value) {
+        return String.format(Locale.ROOT, "%.4e", value);
+    }
+}
