@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
         subcommands = {ModelsCommand.class, AnomaliesCommand.class, ReportCommand.class, DataCommand.class,
             UvCommand.class,
+            SpectraCommand.class,
             RatesCommand.class,
             LimitsCommand.class,
             FitCommand.class})

@@ -50,9 +50,10 @@ public final class Rationals {
 
     /** Canonical text form: {@code "3"}, {@code "-1/2"}. */
     public static String format(BigFraction value) {
-        return value.getDenominator().equals(BigInteger.ONE)
-                ? value.getNumerator().toString()
-                : value.getNumerator() + "/" + value.getDenominator();
+        // BigFraction may keep the sign on the denominator (1/-2 after a division by a negative)
+        BigInteger numerator = value.getDenominator().signum() < 0 ? value.getNumerator().negate() : value.getNumerator();
+        BigInteger denominator = value.getDenominator().abs();
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
     }
 
     public static BigFraction of(long numerator, long denominator) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
+import org.anomalon.inputs.Inputs;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -21,8 +22,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public record RadiativeSplitting(double deltaZero, double cosWeak) {
     /** Δ0 = 166 MeV (P0 eq. 2.10, P2 eq. 38). */
     public static final double DELTA_ZERO = 0.166;
-    /** s_W² = 0.23122 of the {@code alpha0} scheme (FORMULAS.md §4). */
-    public static final double SIN2_WEAK = 0.23122;
+    private static final RadiativeSplitting STANDARD = of(Inputs.defaults());
 
     public RadiativeSplitting {
         if (!(deltaZero > 0) || !(cosWeak > 0 && cosWeak <= 1)) {
@@ -31,9 +31,14 @@ public record RadiativeSplitting(double deltaZero, double cosWeak) {
         }
     }
 
-    /** Δ0 = 166 MeV and c_W² = 1 − 0.23122. */
+    /** Δ0 = 166 MeV and c_W from the default inputs' s_W² (FORMULAS.md §4). */
     public static RadiativeSplitting standard() {
-        return new RadiativeSplitting(DELTA_ZERO, Math.sqrt(1 - SIN2_WEAK));
+        return STANDARD;
+    }
+
+    /** Δ0 = 166 MeV and c_W² = 1 − s_W² of {@code inputs} (input {@code sin2_theta_w}). */
+    public static RadiativeSplitting of(Inputs inputs) {
+        return new RadiativeSplitting(DELTA_ZERO, Math.sqrt(1 - inputs.value("sin2_theta_w")));
     }
 
     /** The electric charges Q = T3 + Y of the n-plet, lowest first. */
