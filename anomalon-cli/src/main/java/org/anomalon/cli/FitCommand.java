@@ -32,6 +32,7 @@ import org.anomalon.fit.SquaredReading;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Model;
+import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.plot.PlotFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,6 +148,15 @@ final class FitCommand implements Callable<Integer> {
                           Inputs inputs, PrintWriter out) {
         Model model = modelOptions.resolve();
         AnomalyAnalysis traces = AnomalyAnalysis.of(model);
+        // Tree-level widths scale as g_X², so B(X → invisible) does not depend on g_X; X without an open
+        // channel leaves the detector and counts as invisible.
+        double invisible = XDecays.of(model, massX, 1, inputs).invisibleBranchingRatio();
+        double invisibleFraction = Double.isNaN(invisible) ? 1 : invisible;
+        if (invisibleFraction == 0 && traces.traceXWW().signum() != 0) {
+            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
+                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
+        }
+        likelihood = likelihood.withInvisibleFraction(invisibleFraction);
         Optional<BreakingCharge> charge = chargeS != null ? Optional.of(BreakingCharge.user(chargeS))
                 : BreakingCharge.fromModel(model);
         ModelFitReport report = ExcessFit.fit(model.name(), traces.traceXWW().doubleValue(),
@@ -164,9 +174,10 @@ final class FitCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             ObjectNode json = modelJson(report, traces, chosen.profile(maxCoupling, PROFILE_POINTS), set, readings,
                     likelihood, chargeSource, inputs);
+            json.put("BR_X_invisible", invisibleFraction);
             out.println(Json.write(json));
         } else {
-            out.print(FitText.model(report, traces, set, readings, likelihood, inputs, chargeSource));
+            out.print(FitText.model(report, traces, set, readings, likelihood, inputs, chargeSource, invisibleFraction));
             if (plot != null) {
                 out.println("Figure written to " + plot);
             }

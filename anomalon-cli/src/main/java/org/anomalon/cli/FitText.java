@@ -28,11 +28,13 @@ final class FitText {
     }
 
     static String model(ModelFitReport report, AnomalyAnalysis traces, MeasurementSet set, Readings readings,
-                        Likelihood likelihood, Inputs inputs, String chargeSource) {
+                        Likelihood likelihood, Inputs inputs, String chargeSource, double invisibleFraction) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Model: %s   (A_XWW = %s, A_XYY = %s)%n", report.model(),
                 Rationals.format(traces.traceXWW()), Rationals.format(traces.traceXYY())));
-        text.append(header(set, readings, likelihood)).append('\n');
+        text.append(header(set, readings, likelihood));
+        text.append(String.format(Locale.ROOT, "B(X -> invisible) = %.4g at m_X (multiplies every missing-energy prediction)%n%n",
+                invisibleFraction));
         BestFit best = report.best();
         text.append(String.format(Locale.ROOT, "Fit %s:%n", report.includesZ() ? "(B -> K(*)X and Z -> gamma X)"
                 : "(B -> K(*)X only, Z -> gamma X left out)"));

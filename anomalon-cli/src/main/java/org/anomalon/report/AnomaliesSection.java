@@ -34,7 +34,7 @@ final class AnomaliesSection implements ReportSection {
                 + " (right-handed +, left-handed −)", List.of("condition", "coefficient", "status"), conditionRows,
                 "P0 eqs. 2.2–2.6, P2 eqs. 23–27, FORMULAS.md §1");
         return new Section("Anomalies", true, html, List.of(conditions, fieldTable(context)), List.of(),
-                Set.of("P0", "P2"));
+                Set.of(References.P0, References.P2));
     }
 
     private static Table fieldTable(ReportContext context) {

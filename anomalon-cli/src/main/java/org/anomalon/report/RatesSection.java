@@ -35,7 +35,11 @@ final class RatesSection implements ReportSection {
                         : "not computed (" + Html.escape(decays.incompleteness().orElse("")) + ")");
         return new Section("Couplings and rates", true, html,
                 List.of(couplingTable(rates), branchingRatioTable(rates), xDecayTable(decays)), List.of(),
-                rates.smithTait().included() ? Set.of("P0", "ST") : Set.of("P0"));
+                rates.smithTait().included()
+                        ? Set.of(References.P0, References.ST, References.FORM_FACTORS_GRVDV, References.FORM_FACTORS_GKVD,
+                        References.FORM_FACTORS_BSZ, References.FORM_FACTORS_ETM)
+                        : Set.of(References.P0, References.FORM_FACTORS_GRVDV, References.FORM_FACTORS_GKVD,
+                        References.FORM_FACTORS_BSZ, References.FORM_FACTORS_ETM));
     }
 
     private static Table couplingTable(RatesResult rates) {

@@ -3,66 +3,80 @@ package org.anomalon.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.data.Reference;
 
 /**
- * The bibliography of the report. Keys are INSPIRE texkeys where a seed prints them (e.g.
- * DiLuzio:2025qkc in P0's Fig. 2 caption) and the arXiv identifier otherwise; entries carry only
- * what the seeds and ../shared/data print (authors, title, eprint).
+ * The bibliography of the report: the papers of the limits database plus the theory and
+ * hadronic-input papers whose formulas or numbers anomalon uses. Keys are INSPIRE texkeys where a
+ * seed or data file prints one, and the arXiv number otherwise; every field is one printed in the
+ * seeds or in ../shared/data (nothing typed from memory).
  */
-public final class References {
-    private final Map<String, String> bibtexByKey;
+final class References {
+    /** P0, the main paper (its texkey is not printed in the seeds). */
+    static final String P0 = "arXiv:2603.04394";
+    /** P2 (texkey printed in P0's Fig. 2 caption). */
+    static final String P2 = "DiLuzio:2025qkc";
+    /** ST; neither texkey nor eprint is printed in the seed, so the key is ours. */
+    static final String ST = "SmithTait:2024conserved";
+    /** Finite naturalness (FORMULAS.md §3). */
+    static final String FINITE_NATURALNESS = "arXiv:1303.7244";
+    static final String FORM_FACTORS_GRVDV = "arXiv:2305.06301";
+    static final String FORM_FACTORS_GKVD = "arXiv:1811.00983";
+    static final String FORM_FACTORS_BSZ = "arXiv:1503.05534";
+    static final String FORM_FACTORS_ETM = "arXiv:1706.03017";
 
-    private References(Map<String, String> bibtexByKey) {
-        this.bibtexByKey = bibtexByKey;
+    private final Map<String, Reference> byKey;
+
+    private References(Map<String, Reference> byKey) {
+        this.byKey = byKey;
     }
 
-    /** The theory papers every report may cite. */
-    public static References standard() {
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("P0", article("arXiv:2603.04394",
-                "Di Luzio, Luca and Nardecchia, Marco and Scacco, Stefano and Toni, Claudio",
-                "A framework for missing-energy searches with anomalous light vectors", "2603.04394", "2026"));
-        entries.put("P2", article("DiLuzio:2025qkc", "Di Luzio, Luca and Nardecchia, Marco and Toni, Claudio",
-                "Gauged {\\tau}-lepton chiral currents and B -> K(*) E_miss", "2505.11499", "2025"));
-        entries.put("ST", """
-                @article{SmithTait:2024,
-                    author = "Smith, Tyler B. and Tait, Tim M. P.",
-                    title = "{Conserved Currents are Not Anomaly-Safe}",
-                    year = "2024",
-                    note = "Dated January 8, 2024; eprint number not printed in the seed"
-                }
-                """);
-        return new References(entries);
+    static References standard() {
+        Map<String, Reference> all = new LinkedHashMap<>(LimitsDatabase.load().references());
+        add(all, P0, Map.of("author", "Di Luzio, Luca and Nardecchia, Marco and Scacco, Stefano and Toni, Claudio",
+                "title", "A framework for missing-energy searches with anomalous light vectors", "arxiv", "2603.04394"));
+        add(all, P2, Map.of("author", "Di Luzio, Luca and Nardecchia, Marco and Toni, Claudio",
+                "title", "Gauged $\\tau$-lepton chiral currents and $B \\to K^{(*)} E_{\\rm miss}$", "arxiv", "2505.11499"));
+        add(all, ST, Map.of("author", "Smith, Tyler B. and Tait, Tim M. P.", "title", "Conserved Currents are Not Anomaly-Safe",
+                "year", "2024"));
+        add(all, FINITE_NATURALNESS, Map.of("author", "Farina, Marco and Pappadopulo, Duccio and Strumia, Alessandro",
+                "arxiv", "1303.7244"));
+        add(all, FORM_FACTORS_GRVDV, Map.of("author", "Gubernari, N. and Reboud, M. and van Dyk, D. and Virto, J.",
+                "title", "Dispersive analysis of B -> K(*) and Bs -> phi form factors", "arxiv", "2305.06301"));
+        add(all, FORM_FACTORS_GKVD, Map.of("author", "Gubernari, N. and Kokulu, A. and van Dyk, D.", "journal", "JHEP",
+                "volume", "01", "year", "2019", "pages", "150", "arxiv", "1811.00983"));
+        add(all, FORM_FACTORS_BSZ, Map.of("author", "Bharucha, A. and Straub, D. M. and Zwicky, R.", "journal", "JHEP",
+                "volume", "08", "year", "2016", "pages", "098", "arxiv", "1503.05534"));
+        add(all, FORM_FACTORS_ETM, Map.of("author", "Lubicz, V. and others", "collaboration", "ETM",
+                "title", "Scalar and vector form factors of D -> pi(K) l nu decays with Nf = 2+1+1 twisted fermions",
+                "journal", "Phys. Rev. D", "volume", "96", "year", "2017", "pages", "054514", "arxiv", "1706.03017"));
+        return new References(all);
     }
 
-    /** BibTeX for the given reference names (unknown names are skipped). */
-    public String bibtex(Set<String> names) {
+    private static void add(Map<String, Reference> all, String key, Map<String, String> fields) {
+        all.putIfAbsent(key, new Reference(key, "article", new java.util.TreeMap<>(fields)));
+    }
+
+    /** BibTeX of the cited keys (unknown keys are an error: every citation must resolve). */
+    String bibtex(Set<String> keys) {
         StringBuilder bib = new StringBuilder();
-        names.stream().filter(bibtexByKey::containsKey).forEach(name -> bib.append(bibtexByKey.get(name)).append('\n'));
+        keys.forEach(key -> bib.append(reference(key).bibtex()).append('\n'));
         return bib.toString();
     }
 
-    /** An HTML list of the given references. */
-    public String html(Set<String> names) {
-        StringBuilder html = new StringBuilder("<ul class=\"refs\">\n");
-        names.stream().filter(bibtexByKey::containsKey).forEach(name -> html.append("<li><b>").append(Html.escape(name))
-                .append("</b>: <code>").append(Html.escape(firstLine(bibtexByKey.get(name)))).append("</code></li>\n"));
-        return html.append("</ul>\n").toString();
+    /** An HTML list of the cited papers. */
+    String html(Set<String> keys) {
+        StringBuilder html = new StringBuilder("<ol class=\"refs\">\n");
+        keys.forEach(key -> html.append("<li>").append(Html.escape(reference(key).citation())).append("</li>\n"));
+        return html.append("</ol>\n").toString();
     }
 
-    private static String firstLine(String bibtex) {
-        return bibtex.lines().findFirst().orElse("");
-    }
-
-    private static String article(String key, String authors, String title, String eprint, String year) {
-        return """
-                @article{%s,
-                    author = "%s",
-                    title = "{%s}",
-                    eprint = "%s",
-                    archivePrefix = "arXiv",
-                    year = "%s"
-                }
-                """.formatted(key, authors, title, eprint, year);
+    private Reference reference(String key) {
+        Reference reference = byKey.get(key);
+        if (reference == null) {
+            throw new IllegalStateException("report cites unknown reference " + key);
+        }
+        return reference;
     }
 }

@@ -47,7 +47,8 @@ final class UvSection implements ReportSection {
             html.append("</ul>\n");
             tables.add(anomalonTable(completion, uv));
         }
-        return new Section(TITLE, true, html.toString(), tables, List.of(), Set.of("P0", "P2"));
+        return new Section(TITLE, true, html.toString(), tables, List.of(),
+                Set.of(References.P0, References.P2, References.FINITE_NATURALNESS));
     }
 
     private static UvAnalysis.Request request(ReportContext context) {

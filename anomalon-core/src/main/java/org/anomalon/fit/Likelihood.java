@@ -39,6 +39,20 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
         return filter(term -> term.observable().equals(observable));
     }
 
+    /**
+     * Every prediction times {@code invisibleFraction} = B(X → invisible): the measurements are
+     * missing-energy rates (B → K E_miss, Z → γ E_miss), while the responses are rates of B → K X,
+     * Z → γ X. Exact for any g_X, since B(X → invisible) is a ratio of widths ∝ g_X².
+     */
+    public Likelihood withInvisibleFraction(double invisibleFraction) {
+        if (!(invisibleFraction >= 0 && invisibleFraction <= 1)) {
+            throw new IllegalArgumentException("B(X -> invisible) must lie in [0, 1], got " + invisibleFraction);
+        }
+        return new Likelihood(massX_GeV, terms.stream()
+                .map(t -> new LikelihoodTerm(t.observable(), t.response().times(invisibleFraction), t.term(), t.citation()))
+                .toList());
+    }
+
     public boolean hasObservable(String observable) {
         return terms.stream().anyMatch(term -> term.observable().equals(observable));
     }

@@ -84,6 +84,16 @@ class ModelFitTest {
     }
 
     @Test
+    void anInvisibleFractionRescalesTheCouplingBySquareRoot() {
+        // Missing-energy rates are B(B → K X) · B(X → inv): halving B(X → inv) needs g_X² twice as large.
+        Likelihood likelihood = new Likelihood(2.1, List.of(term("s", FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.2))));
+        double full = ModelFit.along(likelihood, 1, 0).best().couplingX();
+        double half = ModelFit.along(likelihood.withInvisibleFraction(0.5), 1, 0).best().couplingX();
+        assertThat(half / full).isCloseTo(Math.sqrt(2), within(1e-7));
+        assertThat(ModelFit.along(likelihood.withInvisibleFraction(0), 1, 0).cannotProduceSignal()).isTrue();
+    }
+
+    @Test
     void profileStartsAtTheStandardModel() {
         Likelihood likelihood = new Likelihood(2.1, List.of(term("s", FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.5))));
         double[][] profile = ModelFit.along(likelihood, 1, 0).profile(1.0, 11);

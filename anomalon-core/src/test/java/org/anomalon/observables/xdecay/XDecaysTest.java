@@ -175,4 +175,20 @@ class XDecaysTest {
         assertThat(alphaS.at(2.0)).isGreaterThan(alphaS.at(4.0)).isBetween(0.25, 0.32);
         assertThat(alphaS.at(500)).isLessThan(alphaS.at(100));
     }
+
+    @Test
+    void branchingRatiosOfEveryBuiltInModelAddUpToOne() {
+        for (Model model : BuiltinModels.all()) {
+            for (double massX : new double[] {0.01, 0.3, 1.5, 2.1, 3.0, 5.0, 9.0, 12.0, 80.0, 400.0}) {
+                XDecays decays = XDecays.of(model, massX, 0.01, INPUTS);
+                if (!decays.decays()) {
+                    continue;
+                }
+                double sum = decays.channels().stream().filter(PartialWidth::isOpen).mapToDouble(decays::branchingRatio).sum();
+                assertThat(sum).as(model.name() + " at " + massX).isCloseTo(1, within(1e-12));
+                assertThat(decays.invisibleBranchingRatio()).isBetween(0.0, 1.0);
+                assertThat(decays.complete()).isEqualTo(decays.incompleteness().isEmpty());
+            }
+        }
+    }
 }
