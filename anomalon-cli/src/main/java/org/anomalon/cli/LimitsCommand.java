@@ -70,7 +70,7 @@ final class LimitsCommand implements Callable<Integer> {
     String st;
 
     @Option(names = "--xs", paramLabel = "X_S", description = {"|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6",
-            "(default: the model's scalar when it has exactly one)."})
+            "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum)."})
     String breakingCharge;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -98,14 +98,14 @@ final class LimitsCommand implements Callable<Integer> {
         ModelSignals signals = ModelSignals.of(model, inputs, stContribution);
         CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries, grid, chosenQuantity,
                 analysis.traceXWW().doubleValue());
-        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.fromModel(model));
+        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.of(model));
         double scale = chosenQuantity == Quantity.GX_AXWW ? Math.abs(analysis.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = charge.filter(c -> scale > 0).map(c -> UvLines.of(grid.masses(), c, scale));
         List<String> notes = new ArrayList<>(limits.notes());
         notes.add(uv.map(lines -> "UV lines (P0 Sec. 3.3): g_X = y m_X/(sqrt2 X_S m_Psi) with X_S = "
                         + format(lines.charge().value()) + " from " + lines.charge().source()
                         + "; direct search m_Psi > 100 GeV (y = 1, sqrt(4 pi)); naturalness m_Psi < sqrt(Delta) TeV.")
-                .orElse("No UV lines: X_S unknown (the model has no single U(1)_X-breaking scalar); give --xs."));
+                .orElse("No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."));
 
         if (plot != null) {
             List<CouplingLimits.EntryLimit> shown = limits.limits().stream()

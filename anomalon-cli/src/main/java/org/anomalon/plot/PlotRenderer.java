@@ -429,7 +429,7 @@ public final class PlotRenderer {
                     g.setStroke(line.dash().stroke(line.width()));
                     g.draw(new Line2D.Double(left + 4, y, left + 4 + swatch, y));
                 } else if (layer instanceof Layer.Band band) {
-                    g.setColor(Palette.withAlpha(band.colour(), Math.max(band.alpha(), 0.35)));
+                    g.setColor(Palette.withAlpha(band.colour(), band.alpha()));
                     g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
                 } else if (layer instanceof Layer.Area area) {
                     g.setColor(Palette.withAlpha(area.colour(), Math.max(area.alpha(), 0.35)));

@@ -97,7 +97,8 @@ public final class LimitsDatabase {
         String clSource;
         if (type.equals("interval")) {
             factor = 1;
-            clSource = "68% (1 sigma) interval; converted to a one-sided 90% CL limit as central + "
+            clSource = (quotedCl.isEmpty() ? "interval CL not stated in the source, read as 68% (1 sigma)" : "68% (1 sigma) interval")
+                    + "; converted to a one-sided 90% CL limit as central + "
                     + String.format("%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
                     + " x (upper edge - central) (Gaussian)";
         } else if (quotedCl.isEmpty()) {

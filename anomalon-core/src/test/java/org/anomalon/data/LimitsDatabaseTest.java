@@ -85,7 +85,10 @@ class LimitsDatabaseTest {
     void belleIIJunkRowsAreDroppedAndBabarKstarColumnsAreReadInTheirSwappedOrder() {
         LimitEntry belle2 = db.entry("BelleII-Abumusabh2025-BKX");
         assertThat(belle2.curve().windows().get(belle2.curve().windows().size() - 1).max()).isLessThan(4.59);
-        assertThat(belle2.upperLimit90(4.492663224)).isEqualTo(0.0003238544051);
+        // last good row: central 0.0001363742263, upper edge 0.0003238544051 (read as 1 sigma) -> 90% CL
+        assertThat(belle2.upperLimit90(4.492663224))
+                .isCloseTo(0.0001363742263 + 1.2815516 * (0.0003238544051 - 0.0001363742263), Percentage.withPercentage(1e-4));
+        assertThat(belle2.clSource()).contains("not stated").contains("1.2816");
         assertThat(belle2.upperLimit90(4.6)).isNaN();
         // first row: m = 0.1009389671, central 3.824884793e-06, col3 (upper) 2.686635945e-05, col4 (lower) 0
         LimitEntry kstar = db.entry("BaBar-Altmannshofer2023-BKstarX");

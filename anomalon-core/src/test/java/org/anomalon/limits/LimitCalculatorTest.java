@@ -121,6 +121,18 @@ class LimitCalculatorTest {
     }
 
     @Test
+    void breakingChargeComesFromTheModelScalarElseFromTheMinimalSpectrum() {
+        var withScalar = BreakingCharge.of(org.anomalon.model.BuiltinModels.load("p0-1dl1ml-m3")).orElseThrow();
+        assertThat(withScalar.value()).isCloseTo(1.0 / 6, Percentage.withPercentage(1e-12));
+        assertThat(withScalar.source()).contains("model scalar S");
+        // tau flavour, a_{B+L} = 1/3: first viable N_Psi = 3 spectrum ML(3,0,-1/2) + DL(2,±1/2,1/2), X_S = 3a = 1
+        var minimal = BreakingCharge.of(org.anomalon.model.BuiltinModels.load("tau-flavour")).orElseThrow();
+        assertThat(minimal.value()).isEqualTo(1.0);
+        assertThat(minimal.source()).contains("minimal anomalon spectrum");
+        assertThat(BreakingCharge.of(org.anomalon.model.BuiltinModels.load("b-minus-l"))).isEmpty();
+    }
+
+    @Test
     void uvLinesFollowGxEqualsYukawaTimesMassOverRoot2XsMpsi() {
         UvLines lines = UvLines.of(new double[] {2.1}, BreakingCharge.user(0.5), 1);
         // y = 1, X_S = 1/2, m_Psi = 100 GeV: g_X = 2.1 / (sqrt2 * 0.5 * 100)

@@ -46,6 +46,16 @@ class ModelSignalsTest {
     }
 
     @Test
+    void l3LimitAtTheBelleIIBestFitMatchesP0sPrintedPrediction() {
+        // P0 Sec. 3.2.5: at g_X = 0.018, m_X = 2.1 GeV, BR(Z -> gamma X) = 5.6e-7, "close to" L3's 1e-6 (95% CL):
+        // rate ∝ g_X², so L3 at 95% CL allows g_X < 0.018 sqrt(1e-6/5.6e-7) = 0.0241 (2 printed digits: ±3%)
+        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO),
+                List.of(LimitsDatabase.load().entry("L3-1997-ZgammaX")), new MassGrid(new double[] {2.1}), Quantity.GX, -1);
+        double at95 = limits.limits().get(0).value(0) / Math.sqrt(1.2815516 / 1.6448536);
+        assertThat(at95).isCloseTo(0.018 * Math.sqrt(1e-6 / 5.6e-7), Percentage.withPercentage(3));
+    }
+
+    @Test
     void bMinusLGetsMesonLimitsOnlyFromTheStContributionAndSaysSo() {
         List<String> ids = List.of("NA62-2025-KpiX", "KOTO-2019-KLpi0X", "BelleII-Abumusabh2025-BKX", "L3-1997-ZgammaX");
         var entries = ids.stream().map(LimitsDatabase.load()::entry).toList();

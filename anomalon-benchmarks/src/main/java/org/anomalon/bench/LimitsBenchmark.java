@@ -1,0 +1,56 @@
+package org.anomalon.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.MassGrid;
+import org.anomalon.limits.ModelSignals;
+import org.anomalon.limits.Quantity;
+import org.anomalon.limits.StContribution;
+import org.anomalon.model.BuiltinModels;
+import org.anomalon.model.Model;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Every entry of the limits database (projections included) for one model on a 1000-point grid,
+ * 1 MeV – 5 GeV: the model's signals (couplings, rates at g_X = 1, X invisible fraction) and the
+ * coupling limits with the envelope, in ms. Target (issue 5): under 20 ms warm.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LimitsBenchmark {
+    @Param({"tau-flavour", "b-minus-l"})
+    public String modelName;
+
+    private Model model;
+    private List<LimitEntry> entries;
+    private MassGrid grid;
+    private double traceXWW;
+
+    @Setup
+    public void load() {
+        model = BuiltinModels.load(modelName);
+        entries = LimitsDatabase.load().entries();
+        grid = MassGrid.logarithmic(1e-3, 5, 1000);
+        traceXWW = AnomalyAnalysis.of(model).traceXWW().doubleValue();
+    }
+
+    @Benchmark
+    public CouplingLimits allEntriesOn1000Masses() {
+        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), StContribution.AUTO);
+        return LimitCalculator.compute(modelName, signals, entries, grid, Quantity.GX, traceXWW);
+    }
+}
