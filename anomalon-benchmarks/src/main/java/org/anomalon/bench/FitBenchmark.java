@@ -13,7 +13,7 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
-import org.anomalon.fit.ModelLine;
+import org.anomalon.fit.ModelRay;
 import org.anomalon.fit.Readings;
 import org.anomalon.inputs.Inputs;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FitBenchmark {
-    private static final List<ModelLine> PAPER_MODELS = List.of(new ModelLine("chiral-tau-l-only", -1, -1, null),
-            new ModelLine("chiral-tau-l-minus-4r", -4, -6, null), new ModelLine("tau-flavour", -1, 1, null));
+    private static final List<ModelRay> PAPER_MODELS = List.of(new ModelRay("chiral-tau-l-only", -1, -1),
+            new ModelRay("chiral-tau-l-minus-4r", -4, -6), new ModelRay("tau-flavour", -1, 1));
 
     private AnomalyObservables theory;
     private MeasurementSet data;

@@ -25,6 +25,7 @@ import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
+import org.anomalon.fit.ModelRay;
 import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
 import org.anomalon.fit.Significance;
@@ -191,16 +192,16 @@ final class FitCommand implements Callable<Integer> {
         if (grid < 10 || grid > 2000) {
             throw InvalidInputException.of("--grid", "N", grid, "an integer in [10, 2000]");
         }
-        Interval[] defaults = ExcessPlane.defaultRanges(likelihood);
+        Interval[] defaults = xRange == null || yRange == null ? ExcessPlane.defaultRanges(likelihood) : null;
         Interval x = xRange == null ? defaults[0] : parseRange(xRange, "--x-range");
         Interval y = yRange == null ? defaults[1] : parseRange(yRange, "--y-range");
-        List<ModelLine> lines = new ArrayList<>();
+        List<ModelRay> lines = new ArrayList<>();
         for (String name : models == null ? PAPER_MODELS : models) {
             ModelOptions options = new ModelOptions();
             options.model = name;
             Model model = options.resolve();
             AnomalyAnalysis traces = AnomalyAnalysis.of(model);
-            lines.add(new ModelLine(model.name(), traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue(), null));
+            lines.add(new ModelRay(model.name(), traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue()));
         }
         ExcessPlane scan = ExcessPlane.scan(likelihood, lines, x, y, grid, grid);
         if (plot != null) {
@@ -300,6 +301,7 @@ final class FitCommand implements Callable<Integer> {
 
     private static ObjectNode predictionJson(ObjectNode node, Prediction prediction) {
         node.put("value", prediction.value());
+        node.put("form_factor_uncertainty", prediction.theoryUncertainty());
         ArrayNode range = node.putArray("interval_1sigma");
         range.add(prediction.interval1Sigma().lower());
         double upper = prediction.interval1Sigma().upper();

@@ -47,10 +47,11 @@ final class FitText {
         text.append(String.format(Locale.ROOT, "  %s: g_X = %.5f, Delta chi2 = %.3f, %.2f sigma%n%n",
                 report.includesZ() ? "without Z -> gamma X" : "with Z -> gamma X", report.alternative().couplingX(),
                 report.alternative().deltaChiSquaredSM(), report.alternative().significanceSigma()));
-        text.append("Predictions at the best fit (range: the 1 sigma interval of g_X):\n");
+        text.append("Predictions at the best fit (range: the 1 sigma interval of g_X; then the form-factor 1 sigma):\n");
         for (Prediction prediction : report.predictions()) {
-            text.append(String.format(Locale.ROOT, "  B(%-10s) = %.3e   [%.3e, %.3e]%n", prediction.observable(),
-                    prediction.value(), prediction.interval1Sigma().lower(), prediction.interval1Sigma().upper()));
+            text.append(String.format(Locale.ROOT, "  B(%-10s) = %.3e   [%.3e, %.3e]   +- %.1e (form factors)%n",
+                    prediction.observable(), prediction.value(), prediction.interval1Sigma().lower(),
+                    prediction.interval1Sigma().upper(), prediction.theoryUncertainty()));
         }
         Prediction vX = report.anomalonScale();
         text.append(String.format(Locale.ROOT, "  v_X = m_X/(X_S g_X) = %.1f GeV   [%.1f, %s] GeV   (%s)%n%n",

@@ -43,6 +43,18 @@ public final class AnomalyObservables implements ObservableResponse {
                 value(observable, couplings.of(1, 1, 1), massX_GeV));
     }
 
+    /** The form-factor uncertainty of a channel's branching ratio (obsA's covariance propagation); 0 for g_S, g_P, Z → γX. */
+    @Override
+    public double relativeTheoryUncertainty(String observable, double massX_GeV) {
+        if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
+            return 0;
+        }
+        // Each meson channel depends on one flavour-changing coupling, ∝ A_XWW: any non-zero trace gives the ratio.
+        var prediction = rates.predict(channel(observable), couplings.of(1, 1, 1), massX_GeV);
+        double branchingRatio = prediction.requireBranchingRatio();
+        return branchingRatio > 0 ? prediction.branchingRatioUncertainty().orElse(0) / branchingRatio : 0;
+    }
+
     private double value(String observable, EffectiveCouplings atUnitCoupling, double massX_GeV) {
         if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
             BelleTwoCouplings belle = BelleTwoCouplings.of(atUnitCoupling, inputs, massX_GeV);

@@ -44,7 +44,7 @@ public final class ExcessFit {
         List<Prediction> predictions = new ArrayList<>();
         for (String observable : PREDICTED) {
             predictions.add(Prediction.of(observable, theory.response(observable, likelihood.massX_GeV()),
-                    traceXWW, traceXYY, best));
+                    theory.relativeTheoryUncertainty(observable, likelihood.massX_GeV()), traceXWW, traceXYY, best));
         }
         double charge = chargeS.orElse(1);
         return new ModelFitReport(model, likelihood.massX_GeV(), traceXWW, traceXYY, best, alternative,

@@ -2,6 +2,7 @@ package org.anomalon.fit;
 
 import java.util.List;
 import java.util.Optional;
+import org.anomalon.PhysicsException;
 
 /**
  * P0 Fig. 2 (left), P2 Fig. 1 (left): Δχ² in the plane (g_X A_XWW, g_X A_XYY) for the combined
@@ -23,17 +24,16 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
      * Scans both likelihoods on the same grid.
      *
      * @param likelihood the combined likelihood
-     * @param models     (name, A_XWW, A_XYY) of the models to draw, as {@link ModelLine}s whose fit is redone here
+     * @param models     the models to draw, each fitted along its ray
      */
-    public static ExcessPlane scan(Likelihood likelihood, List<ModelLine> models, Interval xRange, Interval yRange,
+    public static ExcessPlane scan(Likelihood likelihood, List<ModelRay> models, Interval xRange, Interval yRange,
                                    int nx, int ny) {
         PlaneGrid combined = ChiSquaredPlane.scan(likelihood, xRange, yRange, nx, ny);
         Likelihood z = likelihood.only(ExcessFit.Z_PHOTON);
         Optional<PlaneGrid> zOnly = z.terms().isEmpty() ? Optional.empty()
                 : Optional.of(ChiSquaredPlane.scan(z, xRange, yRange, nx, ny));
         List<ModelLine> fitted = models.stream()
-                .map(m -> new ModelLine(m.model(), m.traceXWW(), m.traceXYY(),
-                        ModelFit.along(likelihood, m.traceXWW(), m.traceXYY()).best()))
+                .map(ray -> new ModelLine(ray, ModelFit.along(likelihood, ray.traceXWW(), ray.traceXYY()).best()))
                 .toList();
         return new ExcessPlane(combined, zOnly, fitted);
     }
@@ -46,7 +46,7 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
     public static Interval[] defaultRanges(Likelihood likelihood) {
         double xStar = ModelFit.along(likelihood.without(ExcessFit.Z_PHOTON), 1, 0).best().couplingX();
         if (!(xStar > 0)) {
-            throw new org.anomalon.PhysicsException("the B-decay terms prefer x = g_X A_XWW = 0: give --x-range and --y-range");
+            throw new PhysicsException("the B-decay terms prefer x = g_X A_XWW = 0: give --x-range and --y-range");
         }
         return new Interval[] {new Interval(-2 * xStar, 2 * xStar), new Interval(-12 * xStar, 12 * xStar)};
     }

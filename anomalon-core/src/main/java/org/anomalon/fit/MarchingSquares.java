@@ -2,10 +2,13 @@ package org.anomalon.fit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Iso-lines of a gridded function by marching squares: in each cell the level crosses the edges
@@ -74,7 +77,7 @@ final class MarchingSquares {
     private static List<Contour> chain(List<long[]> segments, Map<Long, List<long[]>> segmentsAtEdge,
                                        Map<Long, double[]> crossing) {
         List<Contour> contours = new ArrayList<>();
-        java.util.Set<long[]> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<long[]> used = Collections.newSetFromMap(new IdentityHashMap<>());
         // Open lines first (they start at an edge with a single segment), then closed loops.
         List<long[]> starts = new ArrayList<>();
         for (long[] segment : segments) {

@@ -1,19 +1,31 @@
 package org.anomalon.fit;
 
 /**
- * A model in the plane of P0 Fig. 2 (left): the ray (g_X A_XWW, g_X A_XYY), g_X ≥ 0, and its best fit.
+ * A model in the plane of P0 Fig. 2 (left) with its best fit along its ray.
  *
- * @param model    the model's name
- * @param traceXWW A_XWW of the SM fields
- * @param traceXYY A_XYY of the SM fields
- * @param best     the fit along the ray with the combined likelihood
+ * @param ray  the model's traces
+ * @param best the fit along the ray with the combined likelihood
  */
-public record ModelLine(String model, double traceXWW, double traceXYY, BestFit best) {
-    public double bestX() {
-        return best.couplingX() * traceXWW;
+public record ModelLine(ModelRay ray, BestFit best) {
+    public String model() {
+        return ray.model();
     }
 
+    public double traceXWW() {
+        return ray.traceXWW();
+    }
+
+    public double traceXYY() {
+        return ray.traceXYY();
+    }
+
+    /** g_X A_XWW at the best fit. */
+    public double bestX() {
+        return best.couplingX() * ray.traceXWW();
+    }
+
+    /** g_X A_XYY at the best fit. */
     public double bestY() {
-        return best.couplingX() * traceXYY;
+        return best.couplingX() * ray.traceXYY();
     }
 }

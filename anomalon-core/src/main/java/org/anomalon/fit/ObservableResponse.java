@@ -12,4 +12,12 @@ public interface ObservableResponse {
      * @throws org.anomalon.PhysicsException      when the channel is kinematically closed at m_X
      */
     QuadraticResponse response(String observable, double massX_GeV);
+
+    /**
+     * The relative 1σ theory uncertainty of the observable (hadronic form factors), independent of
+     * the couplings; 0 when none is known.
+     */
+    default double relativeTheoryUncertainty(String observable, double massX_GeV) {
+        return 0;
+    }
 }

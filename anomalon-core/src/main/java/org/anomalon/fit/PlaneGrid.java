@@ -1,5 +1,8 @@
 package org.anomalon.fit;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Δχ² = χ² − χ²_min on a rectangular grid of the plane (x, y) = (g_X A_XWW, g_X A_XYY)
  * (P0 Fig. 2 left).
@@ -19,7 +22,7 @@ public record PlaneGrid(double[] xs, double[] ys, double[] deltaChiSquared, doub
     }
 
     /** The iso-lines Δχ² = level (e.g. {@link Significance#deltaChiSquared(double, int)} with 2 d.o.f.). */
-    public java.util.List<Contour> contours(double level) {
+    public List<Contour> contours(double level) {
         return MarchingSquares.contours(this, level);
     }
 
@@ -28,7 +31,7 @@ public record PlaneGrid(double[] xs, double[] ys, double[] deltaChiSquared, doub
      * padded with a border of very large values, so every iso-line closes, running along the grid
      * edge where the region reaches it.
      */
-    public java.util.List<java.util.List<double[]>> regions(double level) {
+    public List<List<double[]>> regions(double level) {
         int nx = xs.length;
         int ny = ys.length;
         double[] paddedX = new double[nx + 2];
@@ -40,7 +43,7 @@ public record PlaneGrid(double[] xs, double[] ys, double[] deltaChiSquared, doub
         paddedY[0] = ys[0] - (ys[1] - ys[0]);
         paddedY[ny + 1] = ys[ny - 1] + (ys[ny - 1] - ys[ny - 2]);
         double[] padded = new double[(nx + 2) * (ny + 2)];
-        java.util.Arrays.fill(padded, OUTSIDE);
+        Arrays.fill(padded, OUTSIDE);
         for (int j = 0; j < ny; j++) {
             System.arraycopy(deltaChiSquared, j * nx, padded, (j + 1) * (nx + 2) + 1, nx);
         }

@@ -5,19 +5,22 @@ package org.anomalon.fit;
  * r g_X² (r = its value at g_X = 1 for the model's traces), monotonic in g_X, so the 1σ range of
  * g_X maps onto [r g_lo², r g_hi²] exactly (profile-likelihood propagation).
  *
- * @param observable     channel label, or {@code v_X} for the anomalon scale
- * @param value          the value at the best fit
- * @param interval1Sigma the range over the 1σ interval of g_X
+ * @param observable       channel label, or {@code v_X} for the anomalon scale
+ * @param value            the value at the best fit
+ * @param interval1Sigma   the range over the 1σ interval of g_X
+ * @param theoryUncertainty the 1σ hadronic (form-factor) uncertainty at the best fit, not included in the range
  */
-public record Prediction(String observable, double value, Interval interval1Sigma) {
+public record Prediction(String observable, double value, Interval interval1Sigma, double theoryUncertainty) {
 
     /** A rate-like observable with quadratic response {@code response}, for traces (A_XWW, A_XYY). */
-    public static Prediction of(String observable, QuadraticResponse response, double traceXWW, double traceXYY,
-                                BestFit best) {
+    public static Prediction of(String observable, QuadraticResponse response, double relativeTheoryUncertainty,
+                                double traceXWW, double traceXYY, BestFit best) {
         double atUnitCoupling = response.value(traceXWW, traceXYY);
         Interval g = best.interval1Sigma();
-        return new Prediction(observable, atUnitCoupling * best.couplingX() * best.couplingX(),
-                new Interval(atUnitCoupling * g.lower() * g.lower(), atUnitCoupling * g.upper() * g.upper()));
+        double value = atUnitCoupling * best.couplingX() * best.couplingX();
+        return new Prediction(observable, value,
+                new Interval(atUnitCoupling * g.lower() * g.lower(), atUnitCoupling * g.upper() * g.upper()),
+                relativeTheoryUncertainty * value);
     }
 
     /**
@@ -28,6 +31,6 @@ public record Prediction(String observable, double value, Interval interval1Sigm
         double scale = massX_GeV / Math.abs(chargeS);
         Interval g = best.interval1Sigma();
         return new Prediction("v_X", scale / best.couplingX(),
-                new Interval(scale / g.upper(), g.lower() > 0 ? scale / g.lower() : Double.POSITIVE_INFINITY));
+                new Interval(scale / g.upper(), g.lower() > 0 ? scale / g.lower() : Double.POSITIVE_INFINITY), 0);
     }
 }

@@ -61,6 +61,11 @@ class ExcessFitTest {
         assertThat(tau.anomalonScale().interval1Sigma().contains(2.1 / 0.018)).isTrue();
         Prediction kaon = tau.predictions().get(0);
         assertThat(kaon.interval1Sigma().contains(kaon.value())).isTrue();
+        // Form-factor uncertainties ride along (B → K* larger than B → K); none for Z → γX.
+        Prediction kaonStar = tau.predictions().get(1);
+        assertThat(kaonStar.theoryUncertainty() / kaonStar.value()).isGreaterThan(kaon.theoryUncertainty() / kaon.value())
+                .isLessThan(0.5);
+        assertThat(tau.predictions().get(2).theoryUncertainty()).isZero();
     }
 
     @Test
@@ -103,7 +108,7 @@ class ExcessFitTest {
     @Test
     void planeHasTheMinimumOfTheBDecaysAndTheModelsOnTheirRays() {
         Interval[] ranges = ExcessPlane.defaultRanges(LIKELIHOOD);
-        List<ModelLine> models = List.of(new ModelLine("tau-flavour", -1, 1, null), new ModelLine("L-only", -1, -1, null));
+        List<ModelRay> models = List.of(new ModelRay("tau-flavour", -1, 1), new ModelRay("L-only", -1, -1));
         ExcessPlane plane = ExcessPlane.scan(LIKELIHOOD, models, ranges[0], ranges[1], 121, 121);
         // The B-decay terms depend on x only and Z → γX can vanish on a line: min χ² is the B-only minimum.
         double bOnlyMinimum = ModelFit.along(LIKELIHOOD.without("Z->gammaX"), 1, 0).best().chiSquaredMin();
