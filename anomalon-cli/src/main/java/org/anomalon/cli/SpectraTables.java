@@ -24,7 +24,7 @@ import org.anomalon.spectra.Topology;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /** The four output formats of {@code anomalon spectra}. */
-final class SpectraTables {
+public final class SpectraTables {
     private SpectraTables() {
     }
 
@@ -109,7 +109,7 @@ final class SpectraTables {
                 + "(P0 eqs. A.8-A.11).";
     }
 
-    static String fieldsText(List<AnomalonField> fields, String separator) {
+    public static String fieldsText(List<AnomalonField> fields, String separator) {
         return fields.stream().map(SpectraTables::fieldText).collect(Collectors.joining(separator));
     }
 

@@ -14,7 +14,7 @@ import org.anomalon.model.Model;
  * says why.
  */
 public final class Report {
-    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new RatesSection(), new UvSection());
+    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new SpectraSection(), new RatesSection(), new UvSection());
 
     private Report() {
     }
