@@ -281,7 +281,11 @@ final class FitCommand implements Callable<Integer> {
         alternative.put("significance_sigma", report.alternative().significanceSigma());
         ObjectNode predictions = root.putObject("predictions");
         for (Prediction prediction : report.predictions()) {
-            predictionJson(predictions.putObject(prediction.observable()), prediction);
+            if (prediction.isClosed()) {
+                predictions.putObject(prediction.observable()).put("closed", true);
+            } else {
+                predictionJson(predictions.putObject(prediction.observable()), prediction);
+            }
         }
         ObjectNode vX = predictionJson(predictions.putObject("v_X_GeV"), report.anomalonScale());
         vX.put("X_S", report.chargeS());

@@ -49,6 +49,10 @@ final class FitText {
                 report.alternative().deltaChiSquaredSM(), report.alternative().significanceSigma()));
         text.append("Predictions at the best fit (range: the 1 sigma interval of g_X; then the form-factor 1 sigma):\n");
         for (Prediction prediction : report.predictions()) {
+            if (prediction.isClosed()) {
+                text.append(String.format(Locale.ROOT, "  B(%-10s)   kinematically closed at this m_X%n", prediction.observable()));
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "  B(%-10s) = %.3e   [%.3e, %.3e]   +- %.1e (form factors)%n",
                     prediction.observable(), prediction.value(), prediction.interval1Sigma().lower(),
                     prediction.interval1Sigma().upper(), prediction.theoryUncertainty()));

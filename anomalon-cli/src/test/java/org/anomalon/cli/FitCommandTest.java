@@ -80,6 +80,10 @@ class FitCommandTest {
         }
         JsonNode atExcess = Json.read(CliTestSupport.run("fit", "--data", "belle2-recast", "--format", "json").out());
         assertThat(atExcess.get("significance_sigma").asDouble()).isCloseTo(2.43, within(0.01));
+        // Above m_B − m_K* the data still exist but B → K*X is closed: said so, not an error.
+        JsonNode closed = Json.read(CliTestSupport.run("fit", "--data", "belle2-recast", "--mx", "4.45", "--format", "json").out());
+        assertThat(closed.get("predictions").get("B+->K*+X").get("closed").asBoolean()).isTrue();
+        assertThat(closed.get("predictions").get("B+->K+X").get("value").asDouble()).isPositive();
         CliTestSupport beyond = CliTestSupport.run("fit", "--data", "belle2-recast", "--mx", "4.6");
         assertThat(beyond.exitCode()).isEqualTo(2);
         assertThat(beyond.err()).contains("4.492663224");

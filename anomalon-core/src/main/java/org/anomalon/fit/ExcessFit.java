@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
+import org.anomalon.PhysicsException;
 
 /**
  * The fit of P0 Sec. 3.2.5 for one model: best g_X, Δχ² against the SM and its significance for
@@ -43,8 +44,13 @@ public final class ExcessFit {
         BestFit alternative = ModelFit.along(withZ ? withoutZ : likelihood, traceXWW, traceXYY).best();
         List<Prediction> predictions = new ArrayList<>();
         for (String observable : PREDICTED) {
-            predictions.add(Prediction.of(observable, theory.response(observable, likelihood.massX_GeV()),
-                    theory.relativeTheoryUncertainty(observable, likelihood.massX_GeV()), traceXWW, traceXYY, best));
+            try {
+                predictions.add(Prediction.of(observable, theory.response(observable, likelihood.massX_GeV()),
+                        theory.relativeTheoryUncertainty(observable, likelihood.massX_GeV()), traceXWW, traceXYY, best));
+            } catch (PhysicsException closed) {
+                // A prediction, not a measurement: a closed channel (e.g. B → K*X above 4.39 GeV) is reported as such.
+                predictions.add(Prediction.closed(observable));
+            }
         }
         double charge = chargeS.orElse(1);
         return new ModelFitReport(model, likelihood.massX_GeV(), traceXWW, traceXYY, best, alternative,

@@ -23,6 +23,15 @@ public record Prediction(String observable, double value, Interval interval1Sigm
                 relativeTheoryUncertainty * value);
     }
 
+    /** A channel that is kinematically closed at m_X: no value (NaN), so that reports can say so. */
+    public static Prediction closed(String observable) {
+        return new Prediction(observable, Double.NaN, new Interval(Double.NaN, Double.NaN), Double.NaN);
+    }
+
+    public boolean isClosed() {
+        return Double.isNaN(value);
+    }
+
     /**
      * The U(1)_X breaking scale v_X = m_X/(X_S g_X) (P0 eq. 4.2; P0 eq. 4.3 quotes 120 GeV/X_S at
      * the τ-flavour best fit). Its range is [m_X/(X_S g_hi), m_X/(X_S g_lo)] (∞ if g_lo = 0).
