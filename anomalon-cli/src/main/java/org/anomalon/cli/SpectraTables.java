@@ -334,6 +334,6 @@ public final class SpectraTables {
     private static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e7
                 ? String.valueOf((long) value)
-                : new BigDecimal(value, new MathContext(6)).stripTrailingZeros().toString();
+                : new BigDecimal(value, new MathContext(6)).stripTrailingZeros().toString().toLowerCase(Locale.ROOT);
     }
 }

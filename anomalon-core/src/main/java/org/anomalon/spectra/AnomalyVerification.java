@@ -39,33 +39,53 @@ public record AnomalyVerification(boolean mixedConditionsVanish, long wittenCoun
 
     /** Sums SM fermions of {@code current} and the anomalons of {@code spectrum}. */
     public static AnomalyVerification of(Model current, AnomalonSpectrum spectrum) {
-        return of(current.smFermions(), spectrum.fields());
+        return of(FixedFermions.of(current.smFermions()), spectrum.fields());
     }
 
-    /** Sums fermions with fixed charges ({@code fixedFermions}: the SM and any others) and the anomalon {@code fields}. */
-    public static AnomalyVerification of(List<Fermion> fixedFermions, List<AnomalonField> fields) {
+    /**
+     * The fermions whose charges do not depend on the solution (the SM, or the SM plus fixed anomalons),
+     * summed once so that many spectra can be checked against them.
+     *
+     * @param coefficients their six anomaly sums
+     * @param wittenCount  their Weyl SU(2) multiplets with n = 4l + 2
+     */
+    public record FixedFermions(AnomalyCoefficients coefficients, long wittenCount) {
+        public static FixedFermions of(List<Fermion> fermions) {
+            long witten = 0;
+            for (Fermion fermion : fermions) {
+                witten += wittenWeight(fermion.su2Dimension(), fermion.colourDimension() * fermion.copies());
+            }
+            return new FixedFermions(AnomalyCoefficients.of(fermions), witten);
+        }
+    }
+
+    /** Sums the {@code fixed} fermions and the left-handed anomalon {@code fields}. */
+    public static AnomalyVerification of(FixedFermions fixed, List<AnomalonField> fields) {
         boolean vanish = true;
         AnomalyCoefficients atZero = null;
         for (long shift : new long[] {-1, 0, 1}) {
-            List<Fermion> all = new ArrayList<>(fixedFermions);
+            List<Fermion> anomalons = new ArrayList<>();
             for (AnomalonField field : fields) {
-                all.add(field.toFermion(BigFraction.of(shift)));
+                anomalons.add(field.toFermion(BigFraction.of(shift)));
             }
-            AnomalyCoefficients coefficients = AnomalyCoefficients.of(all);
+            AnomalyCoefficients coefficients = sum(fixed.coefficients(), AnomalyCoefficients.of(anomalons));
             vanish &= coefficients.su2su2X().signum() == 0 && coefficients.yyX().signum() == 0
                     && coefficients.yXX().signum() == 0 && coefficients.su3su3X().signum() == 0;
             if (shift == 0) {
                 atZero = coefficients;
             }
         }
-        long witten = 0;
-        for (Fermion fermion : fixedFermions) {
-            witten += wittenWeight(fermion.su2Dimension(), fermion.colourDimension() * fermion.copies());
-        }
+        long witten = fixed.wittenCount();
         for (AnomalonField field : fields) {
             witten += wittenWeight(field.su2Dimension(), field.colourDimension());
         }
         return new AnomalyVerification(vanish, witten, atZero);
+    }
+
+    /** The anomaly sums are additive over fermions. */
+    private static AnomalyCoefficients sum(AnomalyCoefficients a, AnomalyCoefficients b) {
+        return new AnomalyCoefficients(a.grav().add(b.grav()), a.cubic().add(b.cubic()), a.su2su2X().add(b.su2su2X()),
+                a.yyX().add(b.yyX()), a.yXX().add(b.yXX()), a.su3su3X().add(b.su3su3X()));
     }
 
     private static long wittenWeight(int su2Dimension, int multiplicity) {

@@ -65,7 +65,7 @@ public final class ChiralTauClassification {
                 Model.of("chiral tau", "", "P2", ChargeAssignment.expand(current, false, "P2"), List.of(), List.of())
                         .smFermions());
         fermions.add(new Fermion("L_R", Chirality.R, 1, n, hypercharge, chargeRight, 1));
-        AnomalyVerification verification = AnomalyVerification.of(fermions,
+        AnomalyVerification verification = AnomalyVerification.of(AnomalyVerification.FixedFermions.of(fermions),
                 List.of(new AnomalonField("L_L", AnomalonKind.DL, 1, n, hypercharge, chargeLeft, BigFraction.ZERO)));
         if (!verification.passed()) {
             throw new IllegalStateException("internal error: chiral-tau solution n = " + n + " fails " + verification);

@@ -17,7 +17,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * connected units contain a neutral lightest state (P0 Table 3 and the text after eq. A.11, where
  * Ψ3,4 have no neutral component; the k = 1 statement after eq. A.15)
  * ({@link Mechanism#HIGGS_YUKAWA}). The Yukawa needs |n_a − n_b| = 1, Y_a + Y_b = ±1/2,
- * X_a + X_b = 0 and colourless fields. With a free charge X' the last condition may hold for
+ * X_a + X_b = 0 and colourless fields. A coloured unit never counts as neutral: its stable state
+ * carries colour. With a free charge X' the last condition may hold for
  * every X' or only for one value, which is then reported.
  *
  * @param mechanism     how the criterion is met
@@ -53,7 +54,9 @@ public record NeutralLightestParticle(Mechanism mechanism, Optional<BigFraction>
         boolean allNeutral = true;
         for (int u = 0; u < units.size(); u++) {
             AnomalonField field = units.get(u).get(0);
-            neutral[u] = splitting.lightestIsNeutral(field.su2Dimension(), field.hypercharge());
+            // a stable coloured state is never a neutral relic: it hadronises with its colour charge
+            neutral[u] = field.colourDimension() == 1
+                    && splitting.lightestIsNeutral(field.su2Dimension(), field.hypercharge());
             allNeutral &= neutral[u];
         }
         if (allNeutral) {

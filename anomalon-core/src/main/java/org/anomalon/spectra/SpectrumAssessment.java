@@ -23,7 +23,12 @@ public record SpectrumAssessment(AnomalonSpectrum spectrum, AnomalyVerification 
      * @throws IllegalStateException if the anomaly algebra does not confirm the spectrum (a bug)
      */
     public static SpectrumAssessment of(AnomalonSpectrum spectrum, Model current, SelectionCriteria criteria) {
-        AnomalyVerification verification = AnomalyVerification.of(current, spectrum);
+        return of(spectrum, AnomalyVerification.FixedFermions.of(current.smFermions()), criteria);
+    }
+
+    private static SpectrumAssessment of(AnomalonSpectrum spectrum, AnomalyVerification.FixedFermions sm,
+                                         SelectionCriteria criteria) {
+        AnomalyVerification verification = AnomalyVerification.of(sm, spectrum.fields());
         if (!verification.passed()) {
             throw new IllegalStateException("internal error: spectrum " + spectrum
                     + " fails the anomaly algebra: " + verification);
@@ -38,7 +43,8 @@ public record SpectrumAssessment(AnomalonSpectrum spectrum, AnomalyVerification 
     /** Assesses every spectrum of {@code spectra}. */
     public static List<SpectrumAssessment> ofAll(List<AnomalonSpectrum> spectra, Model current,
                                                  SelectionCriteria criteria) {
-        return spectra.stream().map(s -> of(s, current, criteria)).toList();
+        AnomalyVerification.FixedFermions sm = AnomalyVerification.FixedFermions.of(current.smFermions());
+        return spectra.stream().map(s -> of(s, sm, criteria)).toList();
     }
 
     /** Passes criteria (ii), (iii) and the naturalness cut. */

@@ -48,4 +48,13 @@ class NeutralLightestParticleTest {
         assertThat(NeutralLightestParticle.of(spectrum, SPLITTING).mechanism())
                 .isEqualTo(NeutralLightestParticle.Mechanism.NONE);
     }
+
+    @Test
+    void colouredAnomalonsNeverLeaveANeutralRelic() {
+        // (A.23): the octet 5-plet has Y = 0, but its stable state carries colour
+        List<AnomalonSpectrum> coloured = AnomalonSearch.search(Rationals.of(1, 3), Topology.ONE_ML_ONE_DL,
+                SearchBounds.coloured(6)).stream().filter(AnomalonSpectrum::isColoured).toList();
+        assertThat(coloured).isNotEmpty()
+                .allMatch(s -> NeutralLightestParticle.of(s, SPLITTING).mechanism() == NeutralLightestParticle.Mechanism.NONE);
+    }
 }
