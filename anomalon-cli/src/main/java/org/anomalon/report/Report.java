@@ -2,9 +2,7 @@ package org.anomalon.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 
@@ -14,7 +12,7 @@ import org.anomalon.model.Model;
  * says why.
  */
 public final class Report {
-    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new SpectraSection(), new RatesSection(), new UvSection());
+    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new SpectraSection(), new RatesSection(), new LimitsSection(), new UvSection());
 
     private Report() {
     }
@@ -37,9 +35,8 @@ public final class Report {
             sections.add(section.build(context));
             progress.done();
         }
-        Map<String, String> extraFiles = new LinkedHashMap<>();
         AtomicDirectory.replace(out, option, directory -> ReportWriter.write(directory,
-                "anomalon report: " + model.name(), preamble(context), sections, extraFiles, progress));
+                "anomalon report: " + model.name(), preamble(context), sections, progress));
     }
 
     /** Number of figures in a written report (each is in figures/ as PDF, SVG and PNG). */

@@ -11,8 +11,8 @@ import org.anomalon.cli.Json;
 
 /**
  * Writes a report directory: {@code index.html} (self-contained, figures inline), {@code figures/}
- * (PDF, SVG, PNG), {@code tables/} (CSV, JSON, LaTeX), {@code references.bib}, and any extra files
- * (e.g. {@code limits.yaml}).
+ * (PDF, SVG, PNG), {@code tables/} (CSV, JSON, LaTeX), {@code references.bib}, and the sections'
+ * extra files (e.g. {@code limits.yaml}).
  */
 final class ReportWriter {
     private static final List<String> FIGURE_FORMATS = List.of("pdf", "svg", "png");
@@ -25,10 +25,9 @@ final class ReportWriter {
      * @param title      page title
      * @param preamble   HTML shown under the title (model, inputs, presets)
      * @param sections   the sections, in order
-     * @param extraFiles further files, name → content
      */
-    static void write(Path directory, String title, String preamble, List<Section> sections,
-                      java.util.Map<String, String> extraFiles, Progress progress) throws IOException {
+    static void write(Path directory, String title, String preamble, List<Section> sections, Progress progress)
+            throws IOException {
         Path figures = Files.createDirectories(directory.resolve("figures"));
         Path tables = Files.createDirectories(directory.resolve("tables"));
         StringBuilder body = new StringBuilder();
@@ -61,8 +60,10 @@ final class ReportWriter {
         Files.writeString(directory.resolve("references.bib"), bibliography.bibtex(references));
         body.append("<section id=\"references\">\n<h2>References</h2>\n").append(bibliography.html(references))
                 .append("</section>\n");
-        for (java.util.Map.Entry<String, String> file : extraFiles.entrySet()) {
-            Files.writeString(directory.resolve(file.getKey()), file.getValue());
+        for (Section section : sections) {
+            for (java.util.Map.Entry<String, String> file : section.files().entrySet()) {
+                Files.writeString(directory.resolve(file.getKey()), file.getValue());
+            }
         }
         Files.writeString(directory.resolve("index.html"), page(title, preamble, sections, body.toString()));
     }

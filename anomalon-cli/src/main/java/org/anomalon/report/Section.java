@@ -1,6 +1,7 @@
 package org.anomalon.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,14 +15,22 @@ import java.util.Set;
  * @param tables     tables, in order
  * @param figures    figures, in order
  * @param references keys of the papers whose formulas or data were used
+ * @param files      further files for the report directory, name → content (e.g. {@code limits.yaml})
  */
 public record Section(String title, boolean applies, String html, List<Table> tables, List<ReportFigure> figures,
-                      Set<String> references) {
+                      Set<String> references, Map<String, String> files) {
 
     public Section {
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
         references = Set.copyOf(references);
+        files = Map.copyOf(files);
+    }
+
+    /** A section without extra files. */
+    public Section(String title, boolean applies, String html, List<Table> tables, List<ReportFigure> figures,
+                   Set<String> references) {
+        this(title, applies, html, tables, figures, references, Map.of());
     }
 
     public static Section notApplicable(String title, String reason) {
