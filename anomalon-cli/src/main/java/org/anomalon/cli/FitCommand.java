@@ -115,7 +115,7 @@ final class FitCommand implements Callable<Integer> {
     String squaredReading;
 
     @Option(names = "--limit-reading", paramLabel = "R", defaultValue = "half-normal",
-            description = "How a limit at CL becomes a chi^2 term: half-normal (Delta chi^2 = 2.71 at a 90% limit) or "
+            description = "How a limit at CL becomes a chi^2 term: half-normal (Delta chi^2 = 2.71 at a 90%% limit) or "
                     + "one-sided-gaussian (1.64). Default: ${DEFAULT-VALUE}.")
     String limitReading;
 
