@@ -75,7 +75,11 @@ public final class SpectraTables {
                 String.format(Locale.ROOT, "%.1f", assessment.naturalnessMass() / 1000),
                 neutralText(assessment.neutralLightest()), yesNo(assessment.perturbative()), yesNo(assessment.viable())});
         }
-        text.append(alignedTable(rows));
+        text.append(run.shown().isEmpty() ? "(none)\n" : alignedTable(rows));
+        if (run.found() == 0 && run.npsi() == 2) {
+            text.append("No spectrum exists for any n: with one DL pair, P0 eqs. (2.4) and (2.5) need its common "
+                    + "charge to have opposite signs (P0 App. A, N_Psi = 2).\n");
+        }
         text.append('\n').append(verificationText(run));
         return text.toString();
     }

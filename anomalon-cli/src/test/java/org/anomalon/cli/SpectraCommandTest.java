@@ -76,6 +76,14 @@ class SpectraCommandTest {
     }
 
     @Test
+    void npsiTwoSaysWhyThereIsNoSolution() {
+        CliTestSupport result = CliTestSupport.run("spectra", "--alpha-bl", "1/3", "--npsi", "2", "--max-n", "20");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("0 anomaly-free spectra found").contains("(none)")
+                .contains("opposite signs (P0 App. A, N_Psi = 2)");
+    }
+
+    @Test
     void latexIsATabular() {
         String tex = CliTestSupport.run("spectra", "--alpha-bl", "1/3", "--format", "latex").out();
         assertThat(tex).contains("\\begin{tabular}").contains("\\end{tabular}").contains("\\tfrac{1}{6}")
