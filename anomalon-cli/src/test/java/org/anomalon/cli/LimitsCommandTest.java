@@ -70,6 +70,22 @@ class LimitsCommandTest {
     }
 
     @Test
+    void bMinusLMesonLimitsComeOnlyFromTheStContributionAndTheOutputSaysSo() {
+        Run on = run("limits", "--model", "b-minus-l", "--points", "5", "--mx-max", "0.1", "--format", "json",
+                "--entries", "NA62-2025-KpiX,KOTO-2019-KLpi0X");
+        assertThat(on.exit()).as(on.err()).isZero();
+        JsonNode root = Json.read(on.out());
+        assertThat(root.get("notes").toString()).contains("Smith-Tait (ST) contribution").contains("Anomaly-free");
+        assertThat(root.get("limits").get(0).get("values").get(0).isNumber()).isTrue();
+        Run off = run("limits", "--model", "b-minus-l", "--st", "off", "--points", "5", "--mx-max", "0.1", "--format", "json",
+                "--entries", "NA62-2025-KpiX,KOTO-2019-KLpi0X");
+        JsonNode offRoot = Json.read(off.out());
+        assertThat(offRoot.get("notes").toString()).contains("ST contribution switched off");
+        offRoot.get("limits").forEach(l -> l.get("values").forEach(v -> assertThat(v.isNull()).isTrue()));
+        offRoot.get("envelope").get("values").forEach(v -> assertThat(v.isNull()).isTrue());
+    }
+
+    @Test
     void plotIsWrittenInEachFormat() throws IOException {
         for (String name : List.of("fig.pdf", "fig.svg", "fig.png")) {
             Run run = run("limits", "--points", "40", "--xs", "1", "--plot", dir.resolve(name).toString());

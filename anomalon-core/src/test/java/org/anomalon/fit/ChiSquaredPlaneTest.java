@@ -10,12 +10,11 @@ class ChiSquaredPlaneTest {
 
     @Test
     void circularParaboloidGivesCircles() {
-        // χ² = ((x−0.3)² + (y+0.2)²)/s² written as two Gaussian terms at zero plus an offset-free centre:
-        // use responses x² and y² with σ = s² so χ² = (x²/s²)² ... instead build a true paraboloid below.
+        // One term with response x² + y² and σ = s²: χ² = ((x² + y²)/s²)², rotationally symmetric.
         double s = 0.1;
         Likelihood paraboloid = new Likelihood(0, List.of(
                 new LikelihoodTerm("r", new QuadraticResponse(1, 0, 1), GaussianTerm.symmetric(0, s * s), "test")));
-        // χ² = ((x² + y²)/s²)²: Δχ² = L at radius s·L^{1/4}.
+        // Δχ² = L at radius s·L^{1/4}.
         PlaneGrid grid = ChiSquaredPlane.scan(paraboloid, new Interval(-0.3, 0.3), new Interval(-0.3, 0.3), 301, 301);
         assertThat(grid.chiSquaredMin()).isCloseTo(0, within(1e-12));
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
