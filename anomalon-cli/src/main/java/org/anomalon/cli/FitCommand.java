@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -33,7 +31,6 @@ import org.anomalon.fit.SquaredReading;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Model;
-import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.plot.PlotFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,31 +144,19 @@ final class FitCommand implements Callable<Integer> {
 
     private void runModel(Likelihood likelihood, MeasurementSet set, Readings readings, AnomalyObservables theory,
                           Inputs inputs, PrintWriter out) {
-        Model model = modelOptions.resolve();
-        AnomalyAnalysis traces = AnomalyAnalysis.of(model);
-        // Tree-level widths scale as g_X², so B(X → invisible) does not depend on g_X; X without an open
-        // channel leaves the detector and counts as invisible.
-        double invisible = XDecays.of(model, massX, 1, inputs).invisibleBranchingRatio();
-        double invisibleFraction = Double.isNaN(invisible) ? 1 : invisible;
-        if (invisibleFraction == 0 && traces.traceXWW().signum() != 0) {
-            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
-                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
-        }
-        likelihood = likelihood.withInvisibleFraction(invisibleFraction);
-        Optional<BreakingCharge> charge = chargeS != null ? Optional.of(BreakingCharge.user(chargeS))
-                : BreakingCharge.fromModel(model);
-        ModelFitReport report = ExcessFit.fit(model.name(), traces.traceXWW().doubleValue(),
-                traces.traceXYY().doubleValue(), likelihood, !withoutZ, theory,
-                charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
-        ModelFit withZFit = ModelFit.along(likelihood, report.traceXWW(), report.traceXYY());
-        ModelFit withoutZFit = ModelFit.along(likelihood.without(ExcessFit.Z_PHOTON), report.traceXWW(), report.traceXYY());
-        double maxCoupling = profileRange(report);
+        Optional<BreakingCharge> userCharge = chargeS == null ? Optional.empty() : Optional.of(BreakingCharge.user(chargeS));
+        FitRun run = FitRun.of(modelOptions.resolve(), likelihood, massX, !withoutZ, theory, inputs, userCharge);
+        ModelFitReport report = run.report();
+        AnomalyAnalysis traces = run.traces();
+        likelihood = run.likelihood();
+        double invisibleFraction = run.invisibleFraction();
+        double maxCoupling = run.profileRange();
         if (plot != null) {
-            PlotFiles.write(FitFigures.profile(report, withZFit, withoutZFit, maxCoupling,
+            PlotFiles.write(FitFigures.profile(report, run.withZ(), run.withoutZ(), maxCoupling,
                     likelihood.hasObservable(ExcessFit.Z_PHOTON)), plot, "--plot");
         }
-        ModelFit chosen = withoutZ ? withoutZFit : withZFit;
-        String chargeSource = charge.map(BreakingCharge::source).orElse(null);
+        ModelFit chosen = withoutZ ? run.withoutZ() : run.withZ();
+        String chargeSource = run.charge().map(BreakingCharge::source).orElse(null);
         if (format == OutputFormat.json) {
             ObjectNode json = modelJson(report, traces, chosen.profile(maxCoupling, PROFILE_POINTS), set, readings,
                     likelihood, chargeSource, inputs);
@@ -215,11 +200,6 @@ final class FitCommand implements Callable<Integer> {
                 out.println("Figure written to " + plot);
             }
         }
-    }
-
-    /** The g_X range of the profile and its plot: 1.6× the larger of the two best fits. */
-    private static double profileRange(ModelFitReport report) {
-        return 1.6 * Math.max(report.best().couplingX(), report.alternative().couplingX());
     }
 
     private void checkOptions() {

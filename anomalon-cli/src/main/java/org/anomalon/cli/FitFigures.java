@@ -20,7 +20,7 @@ import org.anomalon.plot.Palette;
 import org.anomalon.plot.Panel;
 
 /** The two panels of P0 Fig. 2, built from fit results. */
-final class FitFigures {
+public final class FitFigures {
     /** The Belle II B⁺ → K⁺νν̄ excess over the SM read as neutrino emission: 2.7σ (P0 Sec. 3.2.5; arXiv:2311.14647). */
     static final double NEUTRINO_INTERPRETATION_SIGMA = 2.7;
     private static final Map<String, String> PAPER_LABELS = Map.of(
@@ -36,7 +36,7 @@ final class FitFigures {
     }
 
     /** P0 Fig. 2 right: χ²_SM − χ² against g_X, with and without Z → γX, and the 1σ/2σ/3σ thresholds (1 d.o.f.). */
-    static Figure profile(ModelFitReport report, ModelFit withZ, ModelFit withoutZ, double maxCoupling, boolean hasZ) {
+    public static Figure profile(ModelFitReport report, ModelFit withZ, ModelFit withoutZ, double maxCoupling, boolean hasZ) {
         int points = 400;
         double[] g = new double[points];
         double[] improvementWithZ = new double[points];
@@ -75,7 +75,7 @@ final class FitFigures {
     }
 
     /** P0 Fig. 2 left: combined 1σ/2σ/3σ regions, Z → γX-only contours, model lines and best fits. */
-    static Figure plane(ExcessPlane scan, int dof) {
+    public static Figure plane(ExcessPlane scan, int dof) {
         PlaneGrid combined = scan.combined();
         double[] xs = combined.xs();
         double[] ys = combined.ys();

@@ -12,7 +12,8 @@ import org.anomalon.model.Model;
  * says why.
  */
 public final class Report {
-    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new SpectraSection(), new RatesSection(), new LimitsSection(), new UvSection());
+    private static final List<ReportSection> SECTIONS = List.of(new AnomaliesSection(), new SpectraSection(), new RatesSection(), new LimitsSection(), new FitSection(),
+            new UvSection());
 
     private Report() {
     }
