@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
 
@@ -37,30 +38,54 @@ public final class LimitCalculator {
                 notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); use --quantity gx.");
             }
         }
-        double[] invisible = new double[n];
-        for (int i = 0; i < n; i++) {
-            invisible[i] = signals.invisibleFraction(grid.mass(i));
-        }
-        Map<String, double[]> signalByChannel = new HashMap<>();
+        // Signals are evaluated only where some entry has a limit (lazily, once per mass and channel).
+        OnDemand invisible = new OnDemand(n, i -> signals.invisibleFraction(grid.mass(i)));
+        Map<String, OnDemand> signalByChannel = new HashMap<>();
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
         for (LimitEntry entry : entries) {
-            double[] signal = signalByChannel.computeIfAbsent(entry.channel(), channel -> {
-                double[] values = new double[n];
-                for (int i = 0; i < n; i++) {
-                    values[i] = signals.unitCouplingBranchingRatio(channel, grid.mass(i)) * invisible[i];
-                }
-                return values;
-            });
+            OnDemand unitRate = signalByChannel.computeIfAbsent(entry.channel(),
+                    channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
                 double upper = entry.upperLimit90(grid.mass(i));
-                double limit = Math.sqrt(upper / signal[i]) * scale;
-                values[i] = signal[i] > 0 && scale > 0 && Double.isFinite(limit) ? limit : Double.NaN;
+                values[i] = Double.NaN;
+                if (Double.isNaN(upper) || scale == 0) {
+                    continue;
+                }
+                double signal = unitRate.at(i);
+                if (signal > 0) {
+                    signal *= invisible.at(i);
+                }
+                double limit = Math.sqrt(upper / signal) * scale;
+                if (signal > 0 && Double.isFinite(limit)) {
+                    values[i] = limit;
+                }
             }
             limits.add(new CouplingLimits.EntryLimit(entry, values));
         }
         return new CouplingLimits(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits,
                 envelope(limits, n), notes);
+    }
+
+    /** A per-mass quantity computed the first time it is asked for. */
+    private static final class OnDemand {
+        private final double[] values;
+        private final boolean[] known;
+        private final IntToDoubleFunction compute;
+
+        OnDemand(int size, IntToDoubleFunction compute) {
+            this.values = new double[size];
+            this.known = new boolean[size];
+            this.compute = compute;
+        }
+
+        double at(int index) {
+            if (!known[index]) {
+                values[index] = compute.applyAsDouble(index);
+                known[index] = true;
+            }
+            return values[index];
+        }
     }
 
     /** Strongest non-projection limit per mass. */
