@@ -103,7 +103,7 @@ final class LimitsCommand implements Callable<Integer> {
         Optional<UvLines> uv = charge.filter(c -> scale > 0).map(c -> UvLines.of(grid.masses(), c, scale));
         List<String> notes = new ArrayList<>(limits.notes());
         notes.add(uv.map(lines -> "UV lines (P0 Sec. 3.3): g_X = y m_X/(sqrt2 X_S m_Psi) with X_S = "
-                        + format(lines.charge().value()) + " from " + lines.charge().source()
+                        + number(lines.charge().value()) + " from " + lines.charge().source()
                         + "; direct search m_Psi > 100 GeV (y = 1, sqrt(4 pi)); naturalness m_Psi < sqrt(Delta) TeV.")
                 .orElse("No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."));
 
@@ -201,7 +201,7 @@ final class LimitsCommand implements Callable<Integer> {
         double[] envelope = limits.envelope().values();
         String[] setBy = limits.envelope().setBy();
         for (int i = 0; i < masses.length; i++) {
-            text.append(format(masses[i]));
+            text.append(number(masses[i]));
             for (CouplingLimits.EntryLimit limit : limits.limits()) {
                 text.append(',').append(csvValue(limit.value(i)));
             }
@@ -211,10 +211,10 @@ final class LimitsCommand implements Callable<Integer> {
     }
 
     private static String csvValue(double value) {
-        return Double.isNaN(value) ? "" : format(value);
+        return Double.isNaN(value) ? "" : number(value);
     }
 
-    private static String format(double value) {
+    private static String number(double value) {
         return String.format(Locale.ROOT, "%.6g", value);
     }
 
@@ -222,7 +222,7 @@ final class LimitsCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         double[] masses = limits.masses();
         text.append(String.format(Locale.ROOT, "Model: %s   90%% CL upper limits on %s   m_X = %s .. %s GeV (%d log-spaced points)%n",
-                limits.model(), limits.quantity().symbol(), format(masses[0]), format(masses[masses.length - 1]), masses.length));
+                limits.model(), limits.quantity().symbol(), number(masses[0]), number(masses[masses.length - 1]), masses.length));
         notes.forEach(note -> text.append("  * ").append(note).append('\n'));
         text.append(String.format(Locale.ROOT, "%n%-32s %-10s %-9s %-12s %-12s%n", "entry", "channel", "kind", "strongest", "at m_X [GeV]"));
         for (CouplingLimits.EntryLimit limit : limits.limits()) {
@@ -233,8 +233,8 @@ final class LimitsCommand implements Callable<Integer> {
                 }
             }
             text.append(String.format(Locale.ROOT, "%-32s %-10s %-9s %-12s %-12s%n", limit.entry().id(), limit.entry().channel(),
-                    limit.entry().kind().label(), best < 0 ? "none" : format(limit.value(best)),
-                    best < 0 ? "-" : format(masses[best])));
+                    limit.entry().kind().label(), best < 0 ? "none" : number(limit.value(best)),
+                    best < 0 ? "-" : number(masses[best])));
         }
         text.append(String.format(Locale.ROOT, "%nEnvelope of current limits (sample of the grid; --format json|csv for all):%n"));
         text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", "m_X [GeV]", limits.quantity().symbol() + " <", "set by"));
@@ -242,14 +242,14 @@ final class LimitsCommand implements Callable<Integer> {
         double[] envelope = limits.envelope().values();
         for (int k = 0; k < samples; k++) {
             int i = (int) Math.round((double) k * (masses.length - 1) / (samples - 1));
-            text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", format(masses[i]),
-                    Double.isNaN(envelope[i]) ? "none" : format(envelope[i]),
+            text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", number(masses[i]),
+                    Double.isNaN(envelope[i]) ? "none" : number(envelope[i]),
                     limits.envelope().setBy()[i] == null ? "-" : limits.envelope().setBy()[i]));
         }
         uv.ifPresent(lines -> text.append(String.format(Locale.ROOT,
                 "%nDirect searches (m_Psi > 100 GeV) exclude %s above %s x m_X/GeV (y = 1) and %s x m_X/GeV (y = sqrt(4 pi)).%n",
-                limits.quantity().symbol(), format(lines.directSearch().get(0).values()[0] / masses[0]),
-                format(lines.directSearch().get(1).values()[0] / masses[0]))));
+                limits.quantity().symbol(), number(lines.directSearch().get(0).values()[0] / masses[0]),
+                number(lines.directSearch().get(1).values()[0] / masses[0]))));
         return text.toString();
     }
 }
