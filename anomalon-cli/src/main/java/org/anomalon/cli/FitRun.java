@@ -31,7 +31,7 @@ public record FitRun(AnomalyAnalysis traces, Likelihood likelihood, ModelFitRepo
                      double invisibleFraction, Optional<BreakingCharge> charge) {
 
     /**
-     * @param userCharge X_S given by the user; otherwise the model's single breaking scalar
+     * @param userCharge X_S given by the user; otherwise the model's (its scalar, else the minimal spectrum)
      * @throws InvalidInputException when X decays only visibly at m_X (no missing-energy signal)
      */
     public static FitRun of(Model model, Likelihood likelihood, double massX, boolean includeZ, AnomalyObservables theory,
@@ -46,7 +46,7 @@ public record FitRun(AnomalyAnalysis traces, Likelihood likelihood, ModelFitRepo
                     "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
         }
         Likelihood visible = likelihood.withInvisibleFraction(invisibleFraction);
-        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.fromModel(model));
+        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.of(model));
         ModelFitReport report = ExcessFit.fit(model.name(), traces.traceXWW().doubleValue(),
                 traces.traceXYY().doubleValue(), visible, includeZ, theory,
                 charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));

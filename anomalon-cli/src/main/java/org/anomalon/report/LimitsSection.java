@@ -39,7 +39,7 @@ final class LimitsSection implements ReportSection {
         LimitsDatabase database = LimitsDatabase.load();
         CouplingLimits all = LimitCalculator.compute(context.model().name(), signals, database.entries(), GRID, Quantity.GX,
                 context.anomalies().traceXWW().doubleValue());
-        Optional<UvLines> uv = BreakingCharge.fromModel(context.model()).map(c -> UvLines.of(GRID.masses(), c, 1));
+        Optional<UvLines> uv = BreakingCharge.of(context.model()).map(c -> UvLines.of(GRID.masses(), c, 1));
         CouplingLimits observed = shown(all, false);
         CouplingLimits withProjections = shown(all, true);
         if (observed.limits().stream().noneMatch(CouplingLimits.EntryLimit::hasAnyLimit)) {
