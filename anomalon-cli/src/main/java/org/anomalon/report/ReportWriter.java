@@ -87,7 +87,7 @@ final class ReportWriter {
                 th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right} th:first-child,td:first-child{text-align:left}
                 .source{color:#666;font-style:normal;font-size:.8rem} .na{color:#8a4b00}
                 figure{margin:1.2rem 0} figure img{max-width:100%%;border:1px solid #eee} figcaption{font-size:.85rem;color:#444}
-                code{font-size:.9em}
+                code{font-size:.9em} .summary{background:#f4f7fb;border-left:4px solid #0b5394;padding:.6rem .9rem}
                 </style></head>
                 <body>
                 <h1>%s</h1>
