@@ -74,7 +74,7 @@ final class DataCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything about one entry, with its curve at 90% CL.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything about one entry, with its curve at 90%% CL.")
     static final class Show implements Runnable {
         @Spec
         CommandSpec spec;

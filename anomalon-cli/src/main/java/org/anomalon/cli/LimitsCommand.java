@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon limits}: 90% CL upper limits on g_X (or g_X |A_XWW|) versus m_X for a model (P0 Figs. 1, 3). */
 @Command(name = "limits", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"90% CL upper limits on g_X (or g_X |A_XWW|) versus m_X from every entry of the limits database",
-                "(see 'anomalon data list'), with the envelope, indicative UV lines and an optional plot (P0 Figs. 1 and 3)."})
+        description = "90%% CL upper limits on g_X (or g_X |A_XWW|) versus m_X from every entry of the limits database "
+                + "(see 'anomalon data list'), with the envelope, indicative UV lines and an optional plot (P0 Figs. 1 and 3).")
 final class LimitsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,12 +65,12 @@ final class LimitsCommand implements Callable<Integer> {
     @Option(names = "--entries", split = ",", paramLabel = "ID", description = "Only these database entries (comma-separated ids).")
     List<String> entryIds;
 
-    @Option(names = "--st", defaultValue = "auto", description = {"Smith-Tait contribution of the SM fermion masses: auto (only for",
-            "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--st", defaultValue = "auto", description = "Smith-Tait contribution of the SM fermion masses: auto (only for "
+            + "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE}).")
     String st;
 
-    @Option(names = "--xs", paramLabel = "X_S", description = {"|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6",
-            "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum)."})
+    @Option(names = "--xs", paramLabel = "X_S", description = "|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6 "
+            + "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum).")
     String breakingCharge;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
