@@ -15,12 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
-        subcommands = {ModelsCommand.class, AnomaliesCommand.class, ReportCommand.class, DataCommand.class,
-            UvCommand.class,
-            SpectraCommand.class,
-            RatesCommand.class,
-            LimitsCommand.class,
-            FitCommand.class})
+        subcommands = {ReportCommand.class, ModelsCommand.class, AnomaliesCommand.class, SpectraCommand.class,
+                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;

@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
         Model model = modelOptions.resolve();
         Report.write(model, Inputs.defaults(), out, "--out", Progress.onTerminal(quiet, Report.steps()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Report for " + model.name() + " written to " + out.toAbsolutePath().normalize().resolve("index.html"));
+        stdout.println("Report for " + model.name() + " written to " + out.resolve("index.html"));
         stdout.flush();
         return 0;
     }
