@@ -21,7 +21,7 @@ import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
-import org.anomalon.limits.StContribution;
+import org.anomalon.triangle.StContribution;
 import org.anomalon.model.ChargeAssignment;
 import org.anomalon.model.Model;
 import org.anomalon.observables.Channel;

@@ -10,18 +10,14 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
-import org.anomalon.eft.BelleTwoCouplings;
-import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.FlavourTransition;
-import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.inputs.Input;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
-import org.anomalon.observables.DecayRates;
-import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.triangle.StContribution;
 import org.hipparchus.complex.Complex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,10 +56,10 @@ final class RatesCommand implements Callable<Integer> {
     @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
     Double betaGamma;
 
-    @Option(names = "--st", paramLabel = "on|off",
+    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto",
             description = "Add the Smith-Tait contribution (fermion-mass dependence of the triangles, docs/smith-tait.md). "
-                    + "Default: on for currents conserved in the SM and vector-like (B-L, B3-L2, Lmu-Ltau), off otherwise.")
-    SmithTaitOutput.Toggle smithTait;
+                    + "auto (default): on for currents conserved in the SM and vector-like (B-L, B3-L2, Lmu-Ltau), off otherwise.")
+    String smithTait;
 
     @Option(names = "--channel", paramLabel = "C",
             description = "Only these channels (repeatable), e.g. 'B+->K*+X'. A closed channel asked for by name is an error.")
@@ -90,7 +86,7 @@ final class RatesCommand implements Callable<Integer> {
         List<Channel> channels = channels();
         Model model = modelOptions.resolve();
         RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
-                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma), smithTait);
+                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma), StContribution.parse(smithTait, "--st"));
         if (!channelNames.isEmpty()) {
             channels.forEach(c -> result.predictions().get(c).requireBranchingRatio());
         }

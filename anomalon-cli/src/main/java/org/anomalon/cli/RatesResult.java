@@ -13,6 +13,7 @@ import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.triangle.StContribution;
 
 /**
  * Everything {@code anomalon rates} prints for one (model, m_X, g_X), computed once: P0's
@@ -24,10 +25,10 @@ public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, double massX,
                           XDecays xDecays, OptionalDouble betaGamma, SmithTaitOutput.Choice smithTait) {
 
     /**
-     * @param stRequested {@code --st}, or null for the default (on for conserved vector currents)
+     * @param stRequested {@code --st} (AUTO: on for conserved vector currents)
      */
     public static RatesResult compute(Model model, Inputs inputs, double massX, double gX, List<Channel> channels,
-                                      OptionalDouble betaGamma, SmithTaitOutput.Toggle stRequested) {
+                                      OptionalDouble betaGamma, StContribution stRequested) {
         AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
         WessZuminoCouplings wessZumino = WessZuminoCouplings.forInputs(inputs);
         SmithTaitOutput.Choice smithTait = SmithTaitOutput.choose(stRequested, model, massX, gX, inputs, wessZumino);

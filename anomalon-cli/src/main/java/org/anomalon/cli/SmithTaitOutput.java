@@ -10,6 +10,7 @@ import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.triangle.SmithTait;
+import org.anomalon.triangle.StContribution;
 import org.hipparchus.complex.Complex;
 
 /**
@@ -19,9 +20,6 @@ import org.hipparchus.complex.Complex;
  * "ST contribution".
  */
 public final class SmithTaitOutput {
-
-    /** Values of {@code --st}. */
-    public enum Toggle { on, off }
 
     /**
      * @param included   whether the ST couplings were added to P0's
@@ -36,14 +34,13 @@ public final class SmithTaitOutput {
     }
 
     /**
-     * @param requested {@code --st} as given, or null for the default rule
+     * @param requested {@code --st}; for {@code on} with a chiral current {@link SmithTait#of} refuses (exit 3)
      */
-    static Choice choose(Toggle requested, Model model, double massX, double gX, Inputs inputs,
+    static Choice choose(StContribution requested, Model model, double massX, double gX, Inputs inputs,
                          WessZuminoCouplings wessZumino) {
-        boolean conserved = SmithTait.conservedVectorCurrent(model);
-        boolean included = requested == null ? conserved : requested == Toggle.on;
-        String reason = requested != null ? "--st " + requested
-                : conserved ? "default: on, the current is conserved in the SM (A_XWW = A_XYY = 0) and vector-like"
+        boolean included = requested.requestedFor(model);
+        String reason = requested != StContribution.AUTO ? "--st " + requested.option()
+                : included ? "default: on, the current is conserved in the SM (A_XWW = A_XYY = 0) and vector-like"
                 : "default: off, the current is not a conserved vector current of the SM (use --st on to add the "
                         + "fermion-mass correction)";
         if (!included) {

@@ -16,7 +16,7 @@ import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
-import org.anomalon.limits.StContribution;
+import org.anomalon.triangle.StContribution;
 import org.anomalon.limits.UvLines;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.plot.PlotFiles;

@@ -11,6 +11,7 @@ import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.xdecay.PartialWidth;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.triangle.StContribution;
 import org.hipparchus.complex.Complex;
 
 /** Wess–Zumino couplings, the twelve branching ratios and the X decays at the benchmark point. */
@@ -20,7 +21,7 @@ final class RatesSection implements ReportSection {
     public Section build(ReportContext context) {
         Benchmark point = context.benchmark();
         RatesResult rates = RatesResult.compute(context.model(), context.inputs(), point.massX_GeV(), point.couplingX(),
-                List.of(Channel.values()), OptionalDouble.empty(), null);
+                List.of(Channel.values()), OptionalDouble.empty(), StContribution.AUTO);
         XDecays decays = rates.xDecays();
         String html = String.format(Locale.ROOT,
                 "<p>At m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s. Couplings: %s. Smith–Tait contribution: %s. "

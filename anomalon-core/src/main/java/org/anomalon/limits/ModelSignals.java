@@ -14,6 +14,7 @@ import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.triangle.SmithTait;
+import org.anomalon.triangle.StContribution;
 
 /**
  * The {@link SignalModel} of a {@link Model}: BR(g_X = 1) from {@link DecayRates} with P0's
@@ -42,11 +43,8 @@ public final class ModelSignals implements SignalModel {
         this.loops = WessZuminoCouplings.forInputs(inputs);
         this.wessZumino = loops.of(analysis, 1);
         boolean conserved = SmithTait.conservedVectorCurrent(model);
-        this.withSt = switch (st) {
-            case OFF -> false;
-            case ON -> SmithTait.applies(model);
-            case AUTO -> conserved;
-        };
+        // Limits never fail for a chiral current: an explicit "on" that cannot apply becomes a note below.
+        this.withSt = st.requestedFor(model) && SmithTait.applies(model);
         // ST flavour-changing couplings (P0 eqs. 3.6-3.7 with A_XWW -> Delta A_XWW) do not depend on m_X
         this.mesonCouplings = withSt ? wessZumino.plus(SmithTait.of(model, 1, inputs).couplings(1, loops)) : wessZumino;
         if (withSt && conserved) {

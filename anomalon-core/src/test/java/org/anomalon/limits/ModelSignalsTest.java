@@ -3,6 +3,7 @@ package org.anomalon.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.anomalon.triangle.StContribution;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.eft.WessZuminoCouplings;

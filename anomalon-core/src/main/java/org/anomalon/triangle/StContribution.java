@@ -1,8 +1,9 @@
-package org.anomalon.limits;
+package org.anomalon.triangle;
 
 import java.util.Arrays;
 import java.util.Locale;
 import org.anomalon.InvalidInputException;
+import org.anomalon.model.Model;
 
 /**
  * Whether the Smith–Tait (ST) contribution of the SM fermion masses enters the rates:
@@ -12,6 +13,19 @@ import org.anomalon.InvalidInputException;
  */
 public enum StContribution {
     AUTO, ON, OFF;
+
+    /**
+     * Whether the ST contribution is asked for {@code model}: AUTO for conserved vector currents
+     * ({@link SmithTait#conservedVectorCurrent}), ON always (callers decide what to do for chiral
+     * currents, where {@link SmithTait#of} refuses), OFF never.
+     */
+    public boolean requestedFor(Model model) {
+        return switch (this) {
+            case AUTO -> SmithTait.conservedVectorCurrent(model);
+            case ON -> true;
+            case OFF -> false;
+        };
+    }
 
     public String option() {
         return name().toLowerCase(Locale.ROOT);
