@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
 import org.anomalon.inputs.Input;
@@ -47,11 +46,8 @@ final class RatesCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
-    @Option(names = "--mx", paramLabel = "GeV", description = "Mass of X in GeV (> 0).")
-    Double massX;
-
-    @Option(names = "--gx", paramLabel = "G", description = "U(1)_X gauge coupling g_X (> 0).")
-    Double gX;
+    @Mixin
+    PointOptions point;
 
     @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
     Double betaGamma;
@@ -81,8 +77,8 @@ final class RatesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        double mX = require(massX, "--mx", "m_X", "a finite mass > 0 in GeV");
-        double coupling = require(gX, "--gx", "g_X", "a finite coupling > 0");
+        double mX = point.massX_GeV();
+        double coupling = point.couplingX();
         List<Channel> channels = channels();
         Model model = modelOptions.resolve();
         RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
@@ -93,16 +89,6 @@ final class RatesCommand implements Callable<Integer> {
         out.println(format == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
         out.flush();
         return 0;
-    }
-
-    private static double require(Double value, String option, String field, String allowed) {
-        if (value == null) {
-            throw InvalidInputException.because(option, "missing: give " + option + " (" + allowed + ")");
-        }
-        if (!(value > 0) || value.isInfinite()) {
-            throw InvalidInputException.of(option, field, value, allowed);
-        }
-        return value;
     }
 
     private List<Channel> channels() {

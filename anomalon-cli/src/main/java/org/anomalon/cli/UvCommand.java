@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyCoefficients;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
@@ -38,11 +37,8 @@ final class UvCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = "--mx", paramLabel = "GeV", description = "Mediator mass m_X in GeV (required unless --complete).")
-    Double massX;
-
-    @Option(names = "--gx", description = "Gauge coupling g_X (required unless --complete).")
-    Double couplingX;
+    @Mixin
+    PointOptions point;
 
     @Option(names = "--yukawa", defaultValue = "1", description = "Common anomalon Yukawa y, m = y V/sqrt2 (default: ${DEFAULT-VALUE}).")
     double yukawa;
@@ -86,11 +82,7 @@ final class UvCommand implements Callable<Integer> {
             SingletCompletion.Result result = SingletCompletion.complete(model, maxSinglets, maxResults);
             output = format == OutputFormat.json ? Json.write(completionJson(model, result)) : completionText(model, result);
         } else {
-            if (massX == null || couplingX == null) {
-                throw InvalidInputException.because(massX == null ? "--mx" : "--gx",
-                        "required: give the mediator mass --mx (GeV) and coupling --gx, e.g. --mx 2.1 --gx 0.018");
-            }
-            UvAnalysis analysis = UvAnalysis.of(model, new UvAnalysis.Request(massX, couplingX, yukawa, vevs,
+            UvAnalysis analysis = UvAnalysis.of(model, new UvAnalysis.Request(point.massX_GeV(), point.couplingX(), yukawa, vevs,
                     NaturalnessParameters.preset(naturalness), yukawaLeft, yukawaRight, Optional.ofNullable(bareMass)),
                     Inputs.defaults());
             output = format == OutputFormat.json ? Json.write(toJson(analysis)) : toText(analysis);

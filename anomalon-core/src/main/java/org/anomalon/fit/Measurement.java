@@ -11,8 +11,7 @@ import org.anomalon.data.MassWindow;
  * recorded in a measurement file (see {@link MeasurementSet}). Turning it into a χ² term needs the
  * statistical {@link Readings} and the X mass.
  */
-public sealed interface Measurement permits Measurement.Value, Measurement.UpperLimit, Measurement.Table,
-        Measurement.DatabaseLimit {
+public sealed interface Measurement permits Measurement.InWindow, Measurement.DatabaseLimit {
 
     /** The observable: {@code g_S}, {@code g_P} or a channel label such as {@code Z->gammaX}. */
     String observable();
@@ -31,10 +30,23 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
     /** The χ² term at m_X (callers check {@link #covers} first). */
     GaussianTerm term(double massX_GeV, Readings readings);
 
-    /** "m_X = 2.1 GeV" for a single mass, else "m_X in [a, b] GeV". */
-    static String describe(MassWindow window) {
-        return window.min() == window.max() ? "m_X = " + window.min() + " GeV"
-                : "m_X in [" + window.min() + ", " + window.max() + "] GeV";
+    /** A measurement that exists on one mass interval. */
+    sealed interface InWindow extends Measurement permits Value, UpperLimit, Table {
+        /** The masses where the measurement exists. */
+        MassWindow masses();
+
+        @Override
+        default boolean covers(double massX_GeV) {
+            return masses().contains(massX_GeV);
+        }
+
+        /** "m_X = 2.1 GeV" for a single mass, else "m_X in [a, b] GeV". */
+        @Override
+        default String coverage() {
+            MassWindow window = masses();
+            return window.min() == window.max() ? "m_X = " + window.min() + " GeV"
+                    : "m_X in [" + window.min() + ", " + window.max() + "] GeV";
+        }
     }
 
     /**
@@ -42,17 +54,7 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
      * the errors must be symmetric and {@link SquaredReading} maps them to the rate scale.
      */
     record Value(String observable, Scale scale, double central, double errorAbove, double errorBelow,
-                 MassWindow masses, String group, String citation) implements Measurement {
-        @Override
-        public boolean covers(double massX_GeV) {
-            return masses.contains(massX_GeV);
-        }
-
-        @Override
-        public String coverage() {
-            return Measurement.describe(masses);
-        }
-
+                 MassWindow masses, String group, String citation) implements InWindow {
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
             if (scale == Scale.AMPLITUDE) {
@@ -64,17 +66,7 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
 
     /** A one-sided limit at a confidence level; on the amplitude scale the limit is squared (same CL). */
     record UpperLimit(String observable, Scale scale, double limit, double confidenceLevel, MassWindow masses,
-                      String group, String citation) implements Measurement {
-        @Override
-        public boolean covers(double massX_GeV) {
-            return masses.contains(massX_GeV);
-        }
-
-        @Override
-        public String coverage() {
-            return Measurement.describe(masses);
-        }
-
+                      String group, String citation) implements InWindow {
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
             double rateLimit = scale == Scale.AMPLITUDE ? limit * limit : limit;
@@ -89,7 +81,7 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
      * one is used on both sides.
      */
     record Table(String observable, double[] masses_GeV, double[] central, double[] lower, double[] upper,
-                 String group, String citation) implements Measurement {
+                 String group, String citation) implements InWindow {
         public Table {
             if (masses_GeV.length < 2 || central.length != masses_GeV.length || lower.length != masses_GeV.length
                     || upper.length != masses_GeV.length) {
@@ -103,13 +95,8 @@ public sealed interface Measurement permits Measurement.Value, Measurement.Upper
         }
 
         @Override
-        public boolean covers(double massX_GeV) {
-            return massX_GeV >= masses_GeV[0] && massX_GeV <= masses_GeV[masses_GeV.length - 1];
-        }
-
-        @Override
-        public String coverage() {
-            return Measurement.describe(new MassWindow(masses_GeV[0], masses_GeV[masses_GeV.length - 1]));
+        public MassWindow masses() {
+            return new MassWindow(masses_GeV[0], masses_GeV[masses_GeV.length - 1]);
         }
 
         @Override
