@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
 
@@ -38,8 +39,8 @@ public final class LimitCalculator {
                 notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); use --quantity gx.");
             }
         }
-        // Signals are evaluated only where some entry has a limit (lazily, once per mass and channel).
-        OnDemand invisible = new OnDemand(n, i -> signals.invisibleFraction(grid.mass(i)));
+        double[] invisible = invisibleFractions(signals, entries, grid);
+        // Rates are evaluated only where an entry of their channel has a limit (lazily, once per mass and channel).
         Map<String, OnDemand> signalByChannel = new HashMap<>();
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
         for (LimitEntry entry : entries) {
@@ -54,7 +55,7 @@ public final class LimitCalculator {
                 }
                 double signal = unitRate.at(i);
                 if (signal > 0) {
-                    signal *= invisible.at(i);
+                    signal *= invisible[i];
                 }
                 double limit = Math.sqrt(upper / signal) * scale;
                 if (signal > 0 && Double.isFinite(limit)) {
@@ -65,6 +66,21 @@ public final class LimitCalculator {
         }
         return new CouplingLimits(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits,
                 envelope(limits, n), notes);
+    }
+
+    /**
+     * BR(X → invisible) at every mass where some entry has a limit (NaN elsewhere). It is the
+     * costliest signal (all X decay widths per mass), so the masses are spread over the cores;
+     * {@link SignalModel#invisibleFraction} is a pure function of the mass.
+     */
+    private static double[] invisibleFractions(SignalModel signals, List<LimitEntry> entries, MassGrid grid) {
+        double[] invisible = new double[grid.size()];
+        IntStream.range(0, grid.size()).parallel().forEach(i -> {
+            double mass = grid.mass(i);
+            boolean needed = entries.stream().anyMatch(entry -> !Double.isNaN(entry.upperLimit90(mass)));
+            invisible[i] = needed ? signals.invisibleFraction(mass) : Double.NaN;
+        });
+        return invisible;
     }
 
     /** A per-mass quantity computed the first time it is asked for. */

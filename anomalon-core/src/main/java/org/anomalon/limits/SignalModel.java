@@ -11,7 +11,7 @@ public interface SignalModel {
     /** BR(channel) at g_X = 1 and this m_X (GeV); NaN when the channel is kinematically closed. */
     double unitCouplingBranchingRatio(String channel, double mass);
 
-    /** BR(X → invisible) at this m_X. */
+    /** BR(X → invisible) at this m_X; called from several threads at once (a pure function of the mass). */
     double invisibleFraction(double mass);
 
     /** Statements the output must carry (e.g. which contribution produces the meson rates). */
