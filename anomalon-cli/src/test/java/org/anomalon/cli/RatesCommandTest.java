@@ -18,14 +18,6 @@ class RatesCommandTest {
     private static final List<String> CHANNELS = List.of("K+->pi+X", "KL->pi0X", "D+->pi+X", "B+->pi+X", "B0->pi0X",
             "B+->rho+X", "B0->rho0X", "B+->K+X", "B0->K0X", "B+->K*+X", "B0->K*0X", "Z->gammaX");
 
-    private static JsonNode json(String... args) {
-        List<String> all = new ArrayList<>(List.of("rates", "--format", "json"));
-        all.addAll(List.of(args));
-        CliTestSupport result = CliTestSupport.run(all.toArray(String[]::new));
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return Json.read(result.out());
-    }
-
     private static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
@@ -34,7 +26,7 @@ class RatesCommandTest {
 
     @Test
     void tauFlavourBestFitJsonHasTheDocumentedKeysAndThePaperNumbers() {
-        JsonNode json = json("--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018");
+        JsonNode json = CliTestSupport.json("rates", "--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018");
         assertThat(keys(json)).contains("couplings", "branching_ratios", "validity", "x_decays");
         JsonNode couplings = json.get("couplings");
         assertThat(keys(couplings)).contains("g_sd", "g_bd", "g_bs", "g_cu", "g_S", "g_P", "C_XZgamma");
@@ -53,21 +45,21 @@ class RatesCommandTest {
 
     @Test
     void branchingRatiosScaleAsGXSquared() {
-        double one = json("--mx", "1", "--gx", "0.01").get("branching_ratios").get("B+->K+X").asDouble();
-        double three = json("--mx", "1", "--gx", "0.03").get("branching_ratios").get("B+->K+X").asDouble();
+        double one = CliTestSupport.json("rates", "--mx", "1", "--gx", "0.01").get("branching_ratios").get("B+->K+X").asDouble();
+        double three = CliTestSupport.json("rates", "--mx", "1", "--gx", "0.03").get("branching_ratios").get("B+->K+X").asDouble();
         assertThat(three / one).isCloseTo(9, within(1e-12));
     }
 
     @Test
     void schemeAndOverridesChangeTheResultAndAreRecorded(@TempDir Path dir) throws IOException {
-        double alpha0 = json("--mx", "2.1", "--gx", "0.018").get("branching_ratios").get("Z->gammaX").asDouble();
-        JsonNode msbar = json("--mx", "2.1", "--gx", "0.018", "--ew-scheme", "msbar-mz");
+        double alpha0 = CliTestSupport.json("rates", "--mx", "2.1", "--gx", "0.018").get("branching_ratios").get("Z->gammaX").asDouble();
+        JsonNode msbar = CliTestSupport.json("rates", "--mx", "2.1", "--gx", "0.018", "--ew-scheme", "msbar-mz");
         assertThat(msbar.get("ew_scheme").asText()).isEqualTo("msbar-mz");
         // Γ(Z → γX) ∝ (g g')² ∝ α²
         assertThat(msbar.get("branching_ratios").get("Z->gammaX").asDouble() / alpha0)
                 .isCloseTo(Math.pow(137.035999 * 0.00781549, 2), within(1e-9));
         Path file = Files.writeString(dir.resolve("in.txt"), "m_t = 160 # a lighter top\n");
-        JsonNode overridden = json("--mx", "2.1", "--gx", "0.018", "--inputs", file.toString(), "--set", "mbar_b=4.2");
+        JsonNode overridden = CliTestSupport.json("rates", "--mx", "2.1", "--gx", "0.018", "--inputs", file.toString(), "--set", "mbar_b=4.2");
         assertThat(overridden.get("input_overrides").get("m_t").asDouble()).isEqualTo(160);
         assertThat(overridden.get("input_overrides").get("mbar_b").asDouble()).isEqualTo(4.2);
         assertThat(overridden.get("couplings").get("g_S").asDouble()).isLessThan(1.6e-8);

@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The ST contribution and the x_decays block of {@code anomalon rates}, end to end. */
 class RatesSmithTaitAndXDecaysTest {
 
-    private static JsonNode json(String... args) {
-        List<String> all = new ArrayList<>(List.of("rates", "--format", "json"));
-        all.addAll(List.of(args));
-        CliTestSupport result = CliTestSupport.run(all.toArray(String[]::new));
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return Json.read(result.out());
-    }
-
     @Test
     void bMinusLGetsTheSmithTaitContributionByDefault() {
-        JsonNode json = json("--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5");
+        JsonNode json = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5");
         JsonNode st = json.get("smith_tait");
         assertThat(st.get("included").asBoolean()).isTrue();
         assertThat(st.get("label").asText()).isEqualTo("ST contribution");
@@ -37,7 +27,7 @@ class RatesSmithTaitAndXDecaysTest {
 
     @Test
     void switchingTheContributionOffLeavesAConservedCurrentWithoutCouplings() {
-        JsonNode json = json("--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5", "--st", "off");
+        JsonNode json = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "0.1", "--gx", "1e-5", "--st", "off");
         assertThat(json.get("smith_tait").get("included").asBoolean()).isFalse();
         assertThat(json.get("smith_tait").get("reason").asText()).isEqualTo("--st off");
         assertThat(json.get("couplings").get("g_bs").get("re").asDouble()).isZero();
@@ -46,10 +36,10 @@ class RatesSmithTaitAndXDecaysTest {
 
     @Test
     void anAnomalousCurrentGetsTheMassCorrectionOnlyWhenAskedFor() {
-        JsonNode plain = json("--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018");
+        JsonNode plain = CliTestSupport.json("rates", "--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018");
         assertThat(plain.get("smith_tait").get("included").asBoolean()).isFalse();
         assertThat(plain.get("smith_tait").get("reason").asText()).startsWith("default: off");
-        JsonNode corrected = json("--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018", "--st", "on");
+        JsonNode corrected = CliTestSupport.json("rates", "--model", "tau-flavour", "--mx", "2.1", "--gx", "0.018", "--st", "on");
         double ratio = corrected.get("branching_ratios").get("Z->gammaX").asDouble()
                 / plain.get("branching_ratios").get("Z->gammaX").asDouble();
         // Only the τ is charged: trace −1 → −1 − (w_τ − 1), |w_τ| ≈ 1.02 at the Z pole.
@@ -76,7 +66,7 @@ class RatesSmithTaitAndXDecaysTest {
 
     @Test
     void xDecaysFlagBrInvisibleAsAnUpperBoundInTheHadronicRegion() {
-        JsonNode x = json("--model", "b-minus-l", "--mx", "1", "--gx", "1e-4").get("x_decays");
+        JsonNode x = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "1", "--gx", "1e-4").get("x_decays");
         assertThat(x.get("BR_invisible_is_upper_bound").asBoolean()).isTrue();
         assertThat(x.get("not_computed").asText()).contains("u ubar").contains("0.1350 <= m_X < 2.000 GeV");
         assertThat(x.get("channels").get("u ubar").get("status").asText()).isEqualTo("not computed");
@@ -87,7 +77,7 @@ class RatesSmithTaitAndXDecaysTest {
 
     @Test
     void xDecaysOfTheTauFlavourAboveThresholdFollowP0Equation328() {
-        JsonNode x = json("--model", "tau-flavour", "--mx", "5", "--gx", "0.018", "--beta-gamma", "10").get("x_decays");
+        JsonNode x = CliTestSupport.json("rates", "--model", "tau-flavour", "--mx", "5", "--gx", "0.018", "--beta-gamma", "10").get("x_decays");
         double r = Math.pow(1.77693 / 5, 2);
         assertThat(x.get("BR_invisible").asDouble()).isCloseTo(1 / (1 + 2 * Math.sqrt(1 - 4 * r) * (1 + 2 * r)), within(1e-6));
         assertThat(x.get("BR_invisible_is_upper_bound").asBoolean()).isFalse();
@@ -98,7 +88,7 @@ class RatesSmithTaitAndXDecaysTest {
 
     @Test
     void aStableXHasNoLifetimeInJson() {
-        JsonNode x = json("--model", "baryon", "--mx", "0.1", "--gx", "1e-3").get("x_decays");
+        JsonNode x = CliTestSupport.json("rates", "--model", "baryon", "--mx", "0.1", "--gx", "1e-3").get("x_decays");
         assertThat(x.get("width_GeV").asDouble()).isZero();
         assertThat(x.get("lifetime_s").isNull()).isTrue();
         assertThat(x.get("BR_invisible").isNull()).isTrue();
