@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code anomalon anomalies}: the exact anomaly algebra of one model (FORMULAS.md §1). */
+/** {@code anomalon anomalies}: the exact anomaly algebra of one model (docs/physics.md §1). */
 @Command(name = "anomalies", mixinStandardHelpOptions = true,
         description = "Anomaly coefficients, SM traces A_XWW, A_XYY, a_{B+L} and Wess-Zumino coefficients of a model.")
 final class AnomaliesCommand implements Callable<Integer> {

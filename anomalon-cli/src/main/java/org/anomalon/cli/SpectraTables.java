@@ -96,8 +96,8 @@ final class SpectraTables {
     private static String naturalnessText(NaturalnessParameters p) {
         boolean overridden = !p.equals(NaturalnessParameters.preset(p.preset()));
         String note = p.preset().equals("paper")
-                ? "a calibration reproducing P0 Tables 2-3, FORMULAS.md sec. 3"
-                : "mu = M_Pl, FORMULAS.md sec. 3";
+                ? "a calibration reproducing P0 Tables 2-3, docs/physics.md sec. 3"
+                : "mu = M_Pl, docs/physics.md sec. 3";
         return String.format(Locale.ROOT, "P0 eq. 2.9, preset %s%s (%s): g = %s, g' = %s, mu = %s GeV, M_h = %s GeV, "
                         + "Delta = %s; M_max = largest common anomalon mass with |dm_h^2| <= Delta M_h^2",
                 p.preset(), overridden ? " with command-line overrides" : "", note, number(p.su2Coupling()),

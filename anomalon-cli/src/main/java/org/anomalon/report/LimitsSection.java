@@ -44,7 +44,7 @@ final class LimitsSection implements ReportSection {
                 new ReportFigure("limits-projections", "The same with future projections (dashed), as P0 Fig. 3 (lower panel)",
                         file -> PlotFiles.write(LimitsFigure.of(withProjections, uv), file, "--out")));
         StringBuilder html = new StringBuilder("<p>Limits follow from rate ∝ g<sub>X</sub>² and BR(X → invisible): "
-                + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (FORMULAS.md §7); "
+                + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (docs/physics.md §7); "
                 + "no limit outside each measurement's mass window. All limits are in <code>limits.yaml</code> (HEPData format).</p><ul>");
         all.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
         html.append("</ul>");

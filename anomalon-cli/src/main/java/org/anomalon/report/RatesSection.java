@@ -52,7 +52,7 @@ final class RatesSection implements ReportSection {
         Complex zPhoton = rates.couplings().cXZgamma();
         rows.add(List.of("C_XZgamma", sci(zPhoton.getReal()), sci(zPhoton.getImaginary()), sci(zPhoton.norm()), "P0 eq. 3.13"));
         return new Table("couplings", "Effective couplings of the longitudinal X", List.of("coupling", "Re", "Im", "|.|", "equation"),
-                rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (FORMULAS.md §4)");
+                rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (docs/physics.md §4)");
     }
 
     private static Table branchingRatioTable(RatesResult rates) {
@@ -79,7 +79,7 @@ final class RatesSection implements ReportSection {
                     : List.of(width.channel().label(), width.status().label(), width.note()));
         }
         return new Table("x-decays", "How X decays: partial widths and branching ratios",
-                List.of("channel", "width [GeV]", "BR"), rows, "FORMULAS.md §5; P0 eq. 3.28 (docs/x-decays.md)");
+                List.of("channel", "width [GeV]", "BR"), rows, "docs/physics.md §5; P0 eq. 3.28 (docs/x-decays.md)");
     }
 
     private static String sci(double value) {

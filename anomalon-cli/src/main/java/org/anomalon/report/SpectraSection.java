@@ -49,7 +49,7 @@ final class SpectraSection implements ReportSection {
                 + "Every spectrum is verified anomaly free by the exact algebra. Fields are kind(n, Y, X).</p>";
         Table table = new Table("spectra", "Viable minimal anomalon spectra for " + model,
                 List.of("N_Psi", "family", "fields", "X_S", "X_S/(3a)", "naturalness [TeV]"), rows,
-                "P0 eqs. 2.4-2.11, A.3-A.17, Tables 2-3; FORMULAS.md §2-3");
+                "P0 eqs. 2.4-2.11, A.3-A.17, Tables 2-3; docs/physics.md §2-3");
         return new Section(TITLE, true, html, List.of(table), List.of(), Set.of(References.P0, References.FINITE_NATURALNESS));
     }
 

@@ -20,7 +20,7 @@ import org.anomalon.InvalidInputException;
  * <p>Keys: {@code m_<PDG name>} and {@code Gamma_<PDG name>} for every particle of
  * {@code pdg20xx_masses_widths_selected.csv} (e.g. {@code m_B+}, {@code Gamma_Z}, {@code m_t});
  * {@code mbar_u, mbar_d, mbar_s, mbar_c, mbar_b} (MS-bar; {@code mbar_b}, {@code mbar_s} as
- * prescribed by FORMULAS.md §4 for P0 eq. 3.25); {@code ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar};
+ * prescribed by docs/physics.md §4 for P0 eq. 3.25); {@code ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar};
  * {@code alpha_0, alpha_mz, alpha_s_mz, sin2_theta_w, hbar}. {@link #names()} lists them all.
  *
  * <p>Any input can be replaced with {@link #withOverride}: derived quantities (CKM matrix,

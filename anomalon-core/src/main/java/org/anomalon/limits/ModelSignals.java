@@ -78,7 +78,7 @@ public final class ModelSignals implements SignalModel {
         Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
         EffectiveCouplings couplings = mesonCouplings;
         if (channel == Channel.Z_TO_GAMMA) {
-            // ST's C_XZgamma depends on m_X through the triangle weights (FORMULAS.md §6)
+            // ST's C_XZgamma depends on m_X through the triangle weights (docs/physics.md §6)
             couplings = withSt ? wessZumino.plus(SmithTait.of(model, mass, inputs).couplings(1, loops)) : wessZumino;
         }
         return rates.predict(channel, couplings, mass).branchingRatio().orElse(Double.NaN);

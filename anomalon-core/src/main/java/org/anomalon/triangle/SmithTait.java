@@ -26,7 +26,7 @@ import org.hipparchus.complex.Complex;
  *
  * <ul>
  *   <li><b>Z → γX</b>, every SM fermion mass, I00 at p² = M_Z², (p+q)² = m_X², q² = 0:
- *   C_XZγ^ST = g_X g g'/(8π²) · Σ_f (−2 N_c X_f Q_f T3_f) (−2m_f² I00(m_f)) (FORMULAS.md §6).
+ *   C_XZγ^ST = g_X g g'/(8π²) · Σ_f (−2 N_c X_f Q_f T3_f) (−2m_f² I00(m_f)) (docs/physics.md §6).
  *   With the top fully decoupled and the others massless this is g_X g g'/(8π²) · 2X_t:
  *   {@link #zPhotonTraceLeftByTop()} (= 2/3 for B−L).</li>
  *   <li><b>Flavour-changing couplings</b> (ST eqs. 6–8): the W-loop of P0 eqs. (3.6)–(3.7) with the
