@@ -3,15 +3,14 @@ package org.anomalon.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
-import org.anomalon.cli.RatesResult;
 import org.anomalon.eft.FlavourTransition;
+import org.anomalon.format.SmithTaitReason;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.xdecay.PartialWidth;
 import org.anomalon.observables.xdecay.XDecays;
-import org.anomalon.triangle.StContribution;
+import org.anomalon.study.RatesResult;
 import org.hipparchus.complex.Complex;
 
 /** Wess–Zumino couplings, the twelve branching ratios and the X decays at the benchmark point. */
@@ -19,18 +18,16 @@ final class RatesSection implements ReportSection {
 
     @Override
     public Section build(ReportContext context) {
-        Benchmark point = context.benchmark();
-        RatesResult rates = RatesResult.compute(context.model(), context.inputs(), point.massX_GeV(), point.couplingX(),
-                List.of(Channel.values()), OptionalDouble.empty(), StContribution.AUTO);
+        RatesResult rates = context.study().rates(context.benchmark().point());
         XDecays decays = rates.xDecays();
         String html = String.format(Locale.ROOT,
                 "<p>At m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s. Couplings: %s. Smith–Tait contribution: %s. "
                         + "Rates are equivalence-theorem rates of the longitudinal X; the column m<sub>X</sub>²/m<sub>P</sub>² "
                         + "is the size of the neglected corrections. X decays: total width %.3e GeV, lifetime %.3e s, "
                         + "BR(X → invisible) = %s.</p>",
-                point.massLabel(), point.couplingLabel(), Html.escape(rates.couplings().origin()),
-                rates.smithTait().included() ? "included (" + Html.escape(rates.smithTait().reason()) + ")"
-                        : "not included (" + Html.escape(rates.smithTait().reason()) + ")",
+                context.massLabel(), context.couplingLabel(), Html.escape(rates.couplings().origin()),
+                (rates.smithTait().included() ? "included (" : "not included (")
+                        + Html.escape(SmithTaitReason.of(rates.smithTait().decision())) + ")",
                 decays.totalWidth_GeV(), decays.lifetime_s(),
                 decays.complete() ? String.format(Locale.ROOT, "%.4f", decays.invisibleBranchingRatio())
                         : "not computed (" + Html.escape(decays.incompleteness().orElse("")) + ")");

@@ -81,20 +81,28 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
     }
 
     /**
-     * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
+     * @throws PhysicsException naming the first charged fermion X couples to chirally, when there is one
      */
-    public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
-        List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
-        for (DiracFermion fermion : fermions) {
+    static void requireVectorLike(Model model) {
+        // The charges do not depend on the inputs; the default masses only fill the records.
+        for (DiracFermion fermion : DiracFermion.chargedFermions(model, Inputs.defaults())) {
             if (!fermion.vectorLike()) {
                 throw new PhysicsException("the Smith-Tait contribution is implemented for vector-like currents only;"
                         + " model " + model.name() + " gives the " + fermion.name() + " charges X_L = "
                         + Rationals.format(fermion.leftChargeX()) + ", X_R = " + Rationals.format(fermion.rightChargeX()));
             }
         }
+    }
+
+    /**
+     * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
+     */
+    public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
+        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
+            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
+        }
+        requireVectorLike(model);
+        List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
         double massZ2 = square(inputs.mass("Z"));
         double s = square(massX_GeV);
         Complex correction = Complex.ZERO;
