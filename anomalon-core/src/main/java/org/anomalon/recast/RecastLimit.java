@@ -1,7 +1,16 @@
 package org.anomalon.recast;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.anomalon.data.Kind;
+import org.anomalon.data.LimitSource;
+import org.anomalon.data.Reference;
 
 /**
  * One limit of a recast database: bounds on the coupling g of a limit model (the dark photon, or
@@ -30,7 +39,8 @@ import java.util.function.Supplier;
 public record RecastLimit(String id, String database, String experiment, LimitModel limitModel, double darkWidthOverVisible,
                           Set<DecayState> totalWidth, Production production, Set<DecayState> decay,
                           Supplier<Bounds> bounds, Window window, boolean validForAxial, boolean validForVector,
-                          Role role, String notes, String bibtex, String source) {
+                          Role role, String notes, String bibtex, String source) implements LimitSource {
+    private static final Pattern FIELD = Pattern.compile("(\\w+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|(\\d+))");
 
     public RecastLimit {
         decay = Set.copyOf(decay);
@@ -72,6 +82,64 @@ public record RecastLimit(String id, String database, String experiment, LimitMo
         public String key() {
             return key;
         }
+    }
+
+    /** Production and decay, e.g. {@code e_brem, X -> e_e}. */
+    @Override
+    public String channel() {
+        return production.describe() + ", X -> " + String.join(" + ", decay.stream().map(DecayState::darkCastName).sorted().toList());
+    }
+
+    @Override
+    public String label() {
+        return experiment;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.RECAST;
+    }
+
+    /** Preferred bands are not exclusions and are not drawn as such. */
+    @Override
+    public boolean plotByDefault() {
+        return role == Role.EXCLUSION;
+    }
+
+    /** The paper of {@link #bibtex}, with the fields the entry records. */
+    @Override
+    public Reference reference() {
+        int at = bibtex.indexOf('@');
+        int brace = bibtex.indexOf('{');
+        String type = at >= 0 && brace > at ? bibtex.substring(at + 1, brace).trim().toLowerCase(Locale.ROOT) : "misc";
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher matcher = FIELD.matcher(bibtex.substring(Math.max(0, bibtex.indexOf(',', brace) + 1)));
+        while (matcher.find()) {
+            String name = matcher.group(1).toLowerCase(Locale.ROOT);
+            String value = matcher.group(3) != null ? matcher.group(3) : matcher.group(4) != null ? matcher.group(4) : matcher.group(5);
+            value = value.replaceAll("\\s+", " ").trim();
+            if (name.equals("title") && value.startsWith("{") && value.endsWith("}")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            switch (name) {
+                case "eprint" -> fields.put("arxiv", value);
+                case "author", "title", "journal", "volume", "year", "pages", "collaboration", "doi" -> fields.put(name, value);
+                default -> { }
+            }
+        }
+        String key = citationKey().isEmpty() ? id : citationKey();
+        return new Reference(key, type, fields);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return List.of(reference());
+    }
+
+    @Override
+    public String clSource() {
+        return "coupling limit at the CL of the search (see notes), recast from the " + limitModel.key().replace('_', ' ')
+                + " by production, branching and decay-time efficiency ratios (arXiv:1801.04847)";
     }
 
     /** The bounds (reads the file on first use). */
