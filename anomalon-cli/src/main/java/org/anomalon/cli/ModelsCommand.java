@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon models}: the built-in models and their sources. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models and their sources.")
+@Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models, their sources, kinetic mixing and neutrino option.")
 final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -20,6 +20,8 @@ final class ModelsCommand implements Runnable {
             String marker = model.name().equals(BuiltinModels.DEFAULT) ? " (default)" : "";
             out.printf("%-24s %s%s%n", model.name(), model.description(), marker);
             out.printf("%-24s   source: %s%n", "", model.reference());
+            out.printf("%-24s   kinetic mixing: %s%n", "", model.kineticMixing().describe());
+            out.printf("%-24s   neutrinos: %s%n", "", model.neutrinoDescription());
         }
         out.flush();
     }
