@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
     /** Production ∝ g² σ(m, couplings): everything but neutrino scattering. */
     sealed interface Scaling extends Production permits Mixture, Table {
         /** R(m) of the class Javadoc. */
-        double ratio(double massX_GeV, Couplings model, Couplings limitModel);
+        double ratio(double massX_GeV, XCouplings model, XCouplings limitModel);
     }
 
     /** Mechanisms with fractions given as expressions in m. */
@@ -45,7 +47,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
         }
 
         @Override
-        public double ratio(double massX_GeV, Couplings model, Couplings limitModel) {
+        public double ratio(double massX_GeV, XCouplings model, XCouplings limitModel) {
             double ratio = 0;
             double total = 0;
             for (int i = 0; i < mechanisms.size(); i++) {
@@ -72,7 +74,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
         }
 
         @Override
-        public double ratio(double massX_GeV, Couplings model, Couplings limitModel) {
+        public double ratio(double massX_GeV, XCouplings model, XCouplings limitModel) {
             double ratio = 0;
             double total = 0;
             for (int i = 0; i < mechanisms.size(); i++) {
@@ -86,7 +88,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
         }
     }
 
-    private static double sigmaRatio(Mechanism mechanism, double mass, Couplings model, Couplings limitModel) {
+    private static double sigmaRatio(Mechanism mechanism, double mass, XCouplings model, XCouplings limitModel) {
         double limit = mechanism.sigma(mass, limitModel);
         return limit == 0 ? 0 : mechanism.sigma(mass, model) / limit;
     }
