@@ -36,14 +36,13 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
 
         @Override
         public String describe() {
-            if (mechanisms.size() == 1 && fractions.get(0).isConstant() && fractions.get(0).evaluate() == 1) {
-                return mechanisms.get(0).name();
-            }
-            StringBuilder text = new StringBuilder();
+            List<String> names = new java.util.ArrayList<>();
             for (int i = 0; i < mechanisms.size(); i++) {
-                text.append(i == 0 ? "" : " + ").append(mechanisms.get(i).name()).append(" x (").append(fractions.get(i)).append(')');
+                if (!(fractions.get(i).isConstant() && fractions.get(i).evaluate() == 0)) {
+                    names.add(mechanisms.get(i).name());
+                }
             }
-            return text.toString();
+            return String.join(" + ", names);
         }
 
         @Override
@@ -70,7 +69,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
 
         @Override
         public String describe() {
-            return String.join(" + ", mechanisms.stream().map(Mechanism::name).toList()) + " (fractions from " + file + ")";
+            return "pp (" + String.join(" + ", mechanisms.stream().map(Mechanism::name).toList()) + "; fractions from " + file + ")";
         }
 
         @Override
