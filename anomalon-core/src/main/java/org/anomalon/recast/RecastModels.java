@@ -51,6 +51,33 @@ public final class RecastModels {
         return new WithWidths(name, couplings, XWidths.of(inputs));
     }
 
+    /** DarkCast's models that are couplings rather than U(1)_X charges (resource darkcast/models.yaml). */
+    public static final List<String> DARKCAST_COUPLING_MODELS = List.of("protophobic", "axial", "chiral", "2hdm");
+
+    /**
+     * One of {@link #DARKCAST_COUPLING_MODELS} (DarkCast 2.1's models/*.py): fixed x_f, a_f, no
+     * kinetic mixing; an unknown name is bad input.
+     */
+    public static RecastModel darkCastCouplings(String name, Inputs inputs) {
+        if (!DARKCAST_COUPLING_MODELS.contains(name)) {
+            throw org.anomalon.InvalidInputException.of("model", "DarkCast coupling model", name, "one of " + DARKCAST_COUPLING_MODELS);
+        }
+        com.fasterxml.jackson.databind.JsonNode node;
+        try (java.io.InputStream in = RecastModels.class.getResourceAsStream("darkcast/models.yaml")) {
+            node = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(in).get("models").get(name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        XCouplings.Builder builder = XCouplings.builder();
+        for (Flavour f : Flavour.values()) {
+            // the file lists e mu tau nue numu nutau u d s c b t, the order of Flavour
+            builder.vector(f, node.get("vector").get(f.ordinal()).asDouble()).axial(f, node.get("axial").get(f.ordinal()).asDouble());
+        }
+        XCouplings couplings = builder.build();
+        return of(name + " (DarkCast)", m -> couplings, inputs);
+    }
+
     /** The limit models of DarkCast's limits. */
     public static Map<RecastLimit.LimitModel, RecastModel> limitModels(Inputs inputs) {
         double e = Math.sqrt(4 * Math.PI * inputs.value("alpha_0"));

@@ -107,4 +107,18 @@ class RecastHandCalculationTest {
     private static double hadronsOverUnit(ModelCouplings couplings, double m) {
         return RecastModels.of(BuiltinModels.load("lmu-minus-ltau"), INPUTS).widths(m).width(DecayState.HADRONS) / (m / (12 * Math.PI));
     }
+
+    @Test
+    void darkCastsCouplingModelsRecastAndRespectTheValidityOfEachLimit() {
+        RecastModel protophobic = RecastModels.darkCastCouplings("protophobic", INPUTS);
+        Recaster recaster = new Recaster(protophobic, LIMIT_MODELS, INPUTS.value("hbar"));
+        // NA48/2 pi0 -> gamma X: a protophobic X has c_rho = (x_u - x_d)/2 = -1/2 and c_omega = 1/6; produced, not excluded-free
+        assertThat(recaster.recast(List.of(DARKCAST.find("NA48_Batley2015lha")), new double[] {0.05}).get(0).exclusion(0).size()).isEqualTo(1);
+        // the (g - 2) limits hold for vector couplings only: not recast into the axial model
+        RecastModel axial = RecastModels.darkCastCouplings("axial", INPUTS);
+        RecastCurve amm = new Recaster(axial, LIMIT_MODELS, INPUTS.value("hbar"))
+                .recast(List.of(DARKCAST.find("AMMmu_Bodas2021fsy")), new double[] {0.05}).get(0);
+        assertThat(amm.exclusion(0)).isNull();
+        assertThat(amm.notes()).anyMatch(note -> note.contains("valid for vector couplings only"));
+    }
 }
