@@ -276,6 +276,8 @@ public final class HistFactoryModel {
         int size = parameters.size();
         if (derivatives) {
             Arrays.fill(gradient, 0);
+        }
+        if (hessian != null) {
             Arrays.fill(hessian, 0);
         }
         double total = 0;
@@ -286,6 +288,8 @@ public final class HistFactoryModel {
                 total += pull * pull;
                 if (derivatives) {
                     gradient[p] += 2 * pull / parameter.sigma();
+                }
+                if (hessian != null) {
                     hessian[p * size + p] += 2 / (parameter.sigma() * parameter.sigma());
                 }
             }
@@ -361,6 +365,9 @@ public final class HistFactoryModel {
                 accumulateBin(bin, x, r, c, fixedGammas != null, gradient, hessian, s);
             }
         }
+        if (hessian != null) {
+            mirrorUpperTriangle(hessian, size);
+        }
         return total;
     }
 
@@ -394,25 +401,30 @@ public final class HistFactoryModel {
             int group = groupOfSampleBin[k];
             double gamma = group >= 0 ? s.gammas[group] : 1;
             double gradientWeight = 2 * gamma * r;
-            double rankOneWeight = gammasFixed || group < 0 ? gamma : 2 * gamma - 1;
-            int entries = jacobian(k, x, gradientWeight, hessian, s);
+            int entries = jacobian(k, x, hessian == null ? 0 : gradientWeight, hessian, s);
             for (int e = 0; e < entries; e++) {
-                int p = s.jacobianParam[e];
-                double value = s.jacobianValue[e];
-                gradient[p] += gradientWeight * value;
-                u.add(p, rankOneWeight * value);
+                gradient[s.jacobianParam[e]] += gradientWeight * s.jacobianValue[e];
+            }
+            if (hessian == null) {
+                continue;
+            }
+            double rankOneWeight = gammasFixed || group < 0 ? gamma : 2 * gamma - 1;
+            for (int e = 0; e < entries; e++) {
+                u.add(s.jacobianParam[e], rankOneWeight * s.jacobianValue[e]);
                 if (group >= 0) {
-                    v.add(p, value);
+                    v.add(s.jacobianParam[e], s.jacobianValue[e]);
                 }
             }
             if (group >= 0 && k + 1 == groupEnd[group]) {
                 if (!gammasFixed && s.gammas[group] > 0) {
-                    v.addOuterTo(hessian, size, -2 * r * r * groupSigma2[group]);
+                    v.addOuterToUpper(hessian, size, -2 * r * r * groupSigma2[group]);
                 }
                 v.clear();
             }
         }
-        u.addOuterTo(hessian, size, 2 * c);
+        if (hessian != null) {
+            u.addOuterToUpper(hessian, size, 2 * c);
+        }
     }
 
     /**
@@ -423,6 +435,7 @@ public final class HistFactoryModel {
      */
     private int jacobian(int k, double[] x, double weight, double[] hessian, Scratch s) {
         int size = parameters.size();
+        boolean second = weight != 0;
         double additive = nominal[k];
         int entries = 0;
         for (int h = histoStart[k]; h < histoStart[k + 1]; h++) {
@@ -430,7 +443,9 @@ public final class HistFactoryModel {
             additive += HistoSysCode4p.value(alpha, histoUp[h], histoDown[h]);
             s.jacobianParam[entries] = histoParam[h];
             s.first[entries] = HistoSysCode4p.derivative(alpha, histoUp[h], histoDown[h]);
-            s.second[entries] = HistoSysCode4p.secondDerivative(alpha, histoUp[h], histoDown[h]);
+            if (second) {
+                s.second[entries] = HistoSysCode4p.secondDerivative(alpha, histoUp[h], histoDown[h]);
+            }
             entries++;
         }
         int histoEnd = entries;
@@ -442,7 +457,9 @@ public final class HistFactoryModel {
             norm *= value;
             s.jacobianParam[entries] = normParam[i];
             s.first[entries] = kappa.derivative(alpha) / value;
-            s.second[entries] = kappa.secondDerivative(alpha) / value;
+            if (second) {
+                s.second[entries] = kappa.secondDerivative(alpha) / value;
+            }
             entries++;
         }
         int normEnd = entries;
@@ -467,7 +484,7 @@ public final class HistFactoryModel {
         for (int f = 0; f < linearCount; f++) {
             s.jacobianValue[normEnd + f] = additive * norm * s.first[normEnd + f] * linearExcept(s, linearCount, f, -1);
         }
-        if (weight == 0) {
+        if (!second) {
             return entries;
         }
         // Second derivatives, weighted by ∂g/∂a_k.
@@ -513,13 +530,27 @@ public final class HistFactoryModel {
         return product;
     }
 
+    // The Hessian is accumulated in its upper triangle (half the work) and mirrored once at the end.
+
     private static void addDiagonal(double[] hessian, int size, int p, double value) {
         hessian[p * size + p] += value;
     }
 
+    /** Adds {@code value} to H_pq and H_qp (2 value on the diagonal when p = q). */
     private static void addPair(double[] hessian, int size, int p, int q, double value) {
-        hessian[p * size + q] += value;
-        hessian[q * size + p] += value;
+        if (p == q) {
+            hessian[p * size + p] += 2 * value;
+        } else {
+            hessian[Math.min(p, q) * size + Math.max(p, q)] += value;
+        }
+    }
+
+    private static void mirrorUpperTriangle(double[] hessian, int size) {
+        for (int p = 0; p < size; p++) {
+            for (int q = p + 1; q < size; q++) {
+                hessian[q * size + p] = hessian[p * size + q];
+            }
+        }
     }
 
     private void requireLength(double[] values, int expected, String what) {
@@ -580,15 +611,15 @@ public final class HistFactoryModel {
             values[p] += value;
         }
 
-        /** matrix += weight · this ⊗ this (row-major, size × size). */
-        void addOuterTo(double[] matrix, int size, double weight) {
+        /** The upper triangle of matrix += weight · this ⊗ this (row-major, size × size). */
+        void addOuterToUpper(double[] matrix, int size, double weight) {
             for (int i = 0; i < count; i++) {
                 int p = touched[i];
                 double scaled = weight * values[p];
-                int row = p * size;
-                for (int j = 0; j < count; j++) {
+                matrix[p * size + p] += scaled * values[p];
+                for (int j = i + 1; j < count; j++) {
                     int q = touched[j];
-                    matrix[row + q] += scaled * values[q];
+                    matrix[p < q ? p * size + q : q * size + p] += scaled * values[q];
                 }
             }
         }

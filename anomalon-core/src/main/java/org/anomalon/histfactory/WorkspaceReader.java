@@ -89,7 +89,7 @@ final class WorkspaceReader {
             }
         }
         if (!VERSION.equals(root.get("version").asText())) {
-            throw InvalidInputException.of(source, "version", root.get("version").toString(),
+            throw InvalidInputException.of(source, "version", shown(root.get("version")),
                     "\"" + VERSION + "\" (the pyhf workspace schema this reader implements)");
         }
         Map<String, double[]> observations = observations(nonEmptyArray(root, "observations", source));
@@ -130,7 +130,7 @@ final class WorkspaceReader {
             JsonNode node = list.get(i);
             checkObject(node, Set.of("name", "data"), where);
             String name = text(node, "name", where);
-            double[] counts = numbers(node.get("data"), where + " '" + name + "'", "data", -1);
+            double[] counts = numbers(node.get("data"), where + " '" + name + "'", "data", -1, "");
             for (double count : counts) {
                 if (count < 0) {
                     throw InvalidInputException.of(where + " '" + name + "'", "data", count, "observed counts >= 0");
@@ -145,6 +145,7 @@ final class WorkspaceReader {
 
     private Workspace.Channel channel(JsonNode node, String name, double[] observed, String where) {
         int bins = observed.length;
+        String binCount = "the channel has " + (bins == 1 ? "1 bin" : bins + " bins") + " (its observations)";
         JsonNode list = nonEmptyArray(node, "samples", where);
         List<Workspace.Sample> samples = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -157,22 +158,22 @@ final class WorkspaceReader {
             if (!names.add(sampleName)) {
                 throw InvalidInputException.of(at, "name", sampleName, "a sample name used once in the channel");
             }
-            double[] nominal = numbers(sample.get("data"), at, "data", bins);
+            double[] nominal = numbers(sample.get("data"), at, "data", bins, binCount);
             JsonNode modifierList = sample.get("modifiers");
             if (modifierList == null || !modifierList.isArray()) {
-                throw InvalidInputException.of(at, "modifiers", modifierList == null ? "missing" : modifierList.toString(),
+                throw InvalidInputException.of(at, "modifiers", modifierList == null ? "missing" : shown(modifierList),
                         "a list of modifiers");
             }
             List<Modifier> modifiers = new ArrayList<>();
             for (int m = 0; m < modifierList.size(); m++) {
-                modifiers.add(modifier(modifierList.get(m), bins, at + " modifiers[" + m + "]"));
+                modifiers.add(modifier(modifierList.get(m), bins, binCount, at + " modifiers[" + m + "]"));
             }
             samples.add(new Workspace.Sample(sampleName, nominal, modifiers));
         }
         return new Workspace.Channel(name, samples, observed);
     }
 
-    private Modifier modifier(JsonNode node, int bins, String where) {
+    private Modifier modifier(JsonNode node, int bins, String binCount, String where) {
         checkObject(node, Set.of("name", "type", "data"), where);
         String name = text(node, "name", where);
         String type = text(node, "type", where);
@@ -200,11 +201,11 @@ final class WorkspaceReader {
             }
             case "histosys" -> {
                 checkObject(data, Set.of("hi_data", "lo_data"), at + " data");
-                yield new Modifier.HistoSys(name, numbers(data.get("hi_data"), at, "hi_data", bins),
-                        numbers(data.get("lo_data"), at, "lo_data", bins));
+                yield new Modifier.HistoSys(name, numbers(data.get("hi_data"), at, "hi_data", bins, binCount),
+                        numbers(data.get("lo_data"), at, "lo_data", bins, binCount));
             }
             case "staterror" -> {
-                double[] errors = numbers(data, at, "data", bins);
+                double[] errors = numbers(data, at, "data", bins, binCount);
                 for (double error : errors) {
                     if (error < 0) {
                         throw InvalidInputException.of(at, "data", error, "uncertainties >= 0");
@@ -225,7 +226,7 @@ final class WorkspaceReader {
         String poi = text(config, "poi", at + " config");
         JsonNode list = config.get("parameters");
         if (list == null || !list.isArray()) {
-            throw InvalidInputException.of(at + " config", "parameters", list == null ? "missing" : list.toString(),
+            throw InvalidInputException.of(at + " config", "parameters", list == null ? "missing" : shown(list),
                     "a list of parameter settings");
         }
         List<ParameterSetting> settings = new ArrayList<>();
@@ -249,19 +250,19 @@ final class WorkspaceReader {
         JsonNode bounds = node.get("bounds");
         if (bounds != null) {
             if (!bounds.isArray() || bounds.size() != 1 || !bounds.get(0).isArray() || bounds.get(0).size() != 2) {
-                throw InvalidInputException.of(where, "bounds", bounds.toString(),
+                throw InvalidInputException.of(where, "bounds", shown(bounds),
                         "[[lower, upper]] (settings of parameters with one component)");
             }
-            double[] pair = numbers(bounds.get(0), where, "bounds", 2);
+            double[] pair = numbers(bounds.get(0), where, "bounds", 2, "expected [lower, upper]");
             if (!(pair[0] < pair[1])) {
-                throw InvalidInputException.of(where, "bounds", bounds.toString(), "lower < upper");
+                throw InvalidInputException.of(where, "bounds", shown(bounds), "lower < upper");
             }
             lower = OptionalDouble.of(pair[0]);
             upper = OptionalDouble.of(pair[1]);
         }
         JsonNode fixed = node.get("fixed");
         if (fixed != null && !fixed.isBoolean()) {
-            throw InvalidInputException.of(where, "fixed", fixed.toString(), "true or false");
+            throw InvalidInputException.of(where, "fixed", shown(fixed), "true or false");
         }
         return new ParameterSetting(name, lower, upper, single(node, "inits", where), fixed != null && fixed.asBoolean(),
                 single(node, "auxdata", where), single(node, "sigmas", where));
@@ -272,16 +273,16 @@ final class WorkspaceReader {
         if (value == null) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(numbers(value, where, key, 1)[0]);
+        return OptionalDouble.of(numbers(value, where, key, 1, "expected one value")[0]);
     }
 
-    private static double[] numbers(JsonNode node, String where, String key, int expected) {
+    /** @param expected the required length, or −1 for any; @param expectedCount what it is, for the message */
+    private static double[] numbers(JsonNode node, String where, String key, int expected, String expectedCount) {
         if (node == null || !node.isArray()) {
             throw InvalidInputException.of(where, key, node == null ? "missing" : abbreviated(node), "a list of numbers");
         }
         if (expected >= 0 && node.size() != expected) {
-            throw InvalidInputException.because(where, key + " has " + node.size() + " numbers, "
-                    + (expected == 1 ? "expected 1" : "the channel has " + expected + " bins"));
+            throw InvalidInputException.because(where, key + " has " + node.size() + " numbers, " + expectedCount);
         }
         if (node.isEmpty()) {
             throw InvalidInputException.of(where, key, "[]", "at least one bin");
@@ -290,7 +291,7 @@ final class WorkspaceReader {
         for (int i = 0; i < values.length; i++) {
             JsonNode value = node.get(i);
             if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-                throw InvalidInputException.of(where, key + "[" + i + "]", value.toString(), "a finite number");
+                throw InvalidInputException.of(where, key + "[" + i + "]", shown(value), "a finite number");
             }
             values[i] = value.asDouble();
         }
@@ -300,7 +301,7 @@ final class WorkspaceReader {
     private static double positiveNumber(JsonNode node, String key, String where) {
         JsonNode value = node.get(key);
         if (value == null || !value.isNumber() || !(value.asDouble() > 0) || !Double.isFinite(value.asDouble())) {
-            throw InvalidInputException.of(where, key, value == null ? "missing" : value.toString(),
+            throw InvalidInputException.of(where, key, value == null ? "missing" : shown(value),
                     "a finite positive ratio to nominal");
         }
         return value.asDouble();
@@ -347,6 +348,11 @@ final class WorkspaceReader {
         if (!unknown.isEmpty()) {
             throw InvalidInputException.of(where, "key", String.join(", ", unknown), "one of " + new TreeSet<>(allowed));
         }
+    }
+
+    /** A JSON value for a message: a number as a number, a string as its text, anything else as (short) JSON. */
+    private static Object shown(JsonNode node) {
+        return node.isNumber() ? (Object) node.asDouble() : node.isTextual() ? node.asText() : abbreviated(node);
     }
 
     private static String abbreviated(JsonNode node) {
