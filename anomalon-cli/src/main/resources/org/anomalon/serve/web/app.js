@@ -348,6 +348,8 @@ function renderLimits() {
       class: 'curve' + (entry.kind === 'projection' ? ' projection' : ''), 'data-id': entry.id }));
   }
   svg.append(layer, axes);
+  svg.dataset.model = data.model;
+  svg.dataset.view = [v.x0, v.x1, v.y0, v.y1].map(x => x.toFixed(3)).join(',');
   svg.append(svgEl('text', { class: 'label', x: PLOT.left + plotWidth() / 2, y: PLOT.height - 6, 'text-anchor': 'middle' }, 'm_X [GeV]'));
   svg.append(svgEl('text', { class: 'label', x: 14, y: PLOT.top + plotHeight() / 2, 'text-anchor': 'middle',
     transform: `rotate(-90 14 ${PLOT.top + plotHeight() / 2})` }, data.quantity === 'gx' ? 'g_X (90% CL upper limit)' : 'g_X |A_XWW|'));
