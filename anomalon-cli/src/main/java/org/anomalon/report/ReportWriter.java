@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 
 /**
  * Writes a report directory: {@code index.html} (self-contained, figures inline), {@code figures/}
