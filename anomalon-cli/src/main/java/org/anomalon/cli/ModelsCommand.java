@@ -3,6 +3,7 @@ package org.anomalon.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import org.anomalon.format.Json;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import picocli.CommandLine.Command;

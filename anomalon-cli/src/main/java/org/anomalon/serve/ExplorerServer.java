@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.anomalon.cli.AnomalonCommand;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 
 /**
  * The explorer's HTTP server (the JDK's {@code com.sun.net.httpserver}): the page and its assets

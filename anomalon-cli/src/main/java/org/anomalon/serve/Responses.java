@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 
 /** Writes HTTP responses: bodies with their type, and errors as {@code {"error": "one line"}}. */
 final class Responses {

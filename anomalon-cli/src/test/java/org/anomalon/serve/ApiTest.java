@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.anomalon.cli.CliTestSupport;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,7 +123,7 @@ class ApiTest {
         "limits    | points=1                  | 400 | limits --points 1",
         "limits    | bogus=1                   | 400 | limits --bogus=1",
         "rates     | mx=2.1&gx=0.01&channel=K%2B-%3Epi%2BX | 422 | rates --mx 2.1 --gx 0.01 --channel K+->pi+X",
-        "fit       | model=b-minus-l           | 400 | fit --model b-minus-l",
+        "fit       | mx=7                      | 400 | fit --mx 7",
         "spectra   | model=chiral-tau-l-only   | 400 | spectra --model chiral-tau-l-only",
     })
     void badInputGetsTheCommandLinesOneLineMessage(String command, String rawQuery, int status, String cliLine) {

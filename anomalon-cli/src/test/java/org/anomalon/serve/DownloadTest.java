@@ -52,9 +52,9 @@ class DownloadTest {
 
     @Test
     void aFigureOfABadModelGetsTheMessage() {
-        HttpResponse<byte[]> response = get("/download/fit.png?model=b-minus-l");
+        HttpResponse<byte[]> response = get("/download/fit.png?mx=7");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("A_XWW = 0.0 is not allowed");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("anomalon: --mx: m_X = ").contains("is not allowed");
     }
 
     @Test
