@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
+import org.anomalon.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
         subcommands = {ReportCommand.class, ModelsCommand.class, AnomaliesCommand.class, SpectraCommand.class,
-                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class})
+                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class,
+                ServeCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
@@ -31,7 +33,14 @@ public final class AnomalonCommand implements Runnable {
 
     /** A command line with anomalon's exception handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new AnomalonCommand());
+        return withExitCodes(new CommandLine(new AnomalonCommand()));
+    }
+
+    /**
+     * Gives {@code commandLine} anomalon's exception handling: one line {@code anomalon: message} on
+     * its error writer and exit code 2 or 3 (a stack trace only for a bug, exit code 1).
+     */
+    public static CommandLine withExitCodes(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("anomalon: " + exception.getMessage());
             cmd.getErr().flush();
