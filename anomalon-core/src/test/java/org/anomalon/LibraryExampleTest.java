@@ -2,7 +2,6 @@ package org.anomalon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -21,11 +20,11 @@ import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
-import org.anomalon.triangle.StContribution;
 import org.anomalon.model.ChargeAssignment;
 import org.anomalon.model.Model;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.triangle.StContribution;
 import org.junit.jupiter.api.Test;
 
 /** Runs the example of docs/library.md, line for line, and checks what it prints. */
@@ -44,7 +43,7 @@ class LibraryExampleTest {
                 .requireBranchingRatio();
 
         // 90% CL limits on g_X from every measurement, 1 MeV - 5 GeV
-        CouplingLimits limits = LimitCalculator.compute(model.name(), ModelSignals.of(model, inputs, StContribution.AUTO),
+        CouplingLimits limits = LimitCalculator.compute(model.name(), ModelSignals.of(model, inputs, StContribution.AUTO.decide(model)),
                 LimitsDatabase.load().entries(), MassGrid.logarithmic(1e-3, 5, 200), Quantity.GX,
                 anomalies.traceXWW().doubleValue());
 

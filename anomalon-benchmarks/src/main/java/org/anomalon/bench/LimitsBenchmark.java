@@ -11,9 +11,9 @@ import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
-import org.anomalon.triangle.StContribution;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
+import org.anomalon.triangle.StContribution;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -50,7 +50,7 @@ public class LimitsBenchmark {
 
     @Benchmark
     public CouplingLimits allEntriesOn1000Masses() {
-        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), StContribution.AUTO);
+        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), StContribution.AUTO.decide(model));
         return LimitCalculator.compute(modelName, signals, entries, grid, Quantity.GX, traceXWW);
     }
 }

@@ -5,16 +5,16 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.format.Json;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code anomalon anomalies}: the exact anomaly algebra of one model (FORMULAS.md §1). */
+/** {@code anomalon anomalies}: the exact anomaly algebra of one model (docs/physics.md §1). */
 @Command(name = "anomalies", mixinStandardHelpOptions = true,
         description = "Anomaly coefficients, SM traces A_XWW, A_XYY, a_{B+L} and Wess-Zumino coefficients of a model.")
 final class AnomaliesCommand implements Callable<Integer> {

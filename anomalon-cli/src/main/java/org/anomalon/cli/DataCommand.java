@@ -12,11 +12,12 @@ import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.MassWindow;
 import org.anomalon.data.Reference;
+import org.anomalon.format.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon data list|show ID|cite ID|all}: the experimental limits database with provenance. */
 @Command(name = "data", mixinStandardHelpOptions = true,

@@ -11,27 +11,31 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
-import org.anomalon.fit.AnomalyObservables;
 import org.anomalon.fit.BestFit;
-import org.anomalon.fit.ExcessFit;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Interval;
 import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.LikelihoodTerm;
 import org.anomalon.fit.LimitReading;
 import org.anomalon.fit.MeasurementSet;
-import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
-import org.anomalon.fit.ModelRay;
 import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
-import org.anomalon.fit.Significance;
 import org.anomalon.fit.SquaredReading;
+import org.anomalon.format.Json;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Model;
+import org.anomalon.plot.FitFigures;
 import org.anomalon.plot.PlotFiles;
+import org.anomalon.study.FitRequest;
+import org.anomalon.study.FitResult;
+import org.anomalon.study.LikelihoodOptions;
+import org.anomalon.study.ModelStudy;
+import org.anomalon.study.PlaneRequest;
+import org.anomalon.study.PlaneResult;
+import org.anomalon.study.StudyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +51,6 @@ import picocli.CommandLine.Spec;
                 + "preference over the SM, predictions at the best fit; with --plane the Delta chi^2 regions in "
                 + "(g_X A_XWW, g_X A_XYY) with model lines (P0 Fig. 2)."})
 final class FitCommand implements Callable<Integer> {
-    static final List<String> PAPER_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
     private static final int PROFILE_POINTS = 121;
 
     @Spec
@@ -128,74 +131,57 @@ final class FitCommand implements Callable<Integer> {
             PlotFiles.check(plot, "--plot");
         }
         Readings readings = new Readings(SquaredReading.parse(squaredReading), LimitReading.parse(limitReading));
-        Inputs inputs = inputOptions.resolve();
-        AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
-        MeasurementSet set = MeasurementSet.load(data);
-        Likelihood likelihood = set.likelihood(massX, new LinkedHashSet<>(include), readings, theory);
+        StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve())
+                .withLikelihood(new LikelihoodOptions(data, new LinkedHashSet<>(include), readings));
         PrintWriter out = spec.commandLine().getOut();
         if (plane) {
-            runPlane(likelihood, set, readings, out);
+            runPlane(options, out);
         } else {
-            runModel(likelihood, set, readings, theory, inputs, out);
+            runModel(options, out);
         }
         out.flush();
         return 0;
     }
 
-    private void runModel(Likelihood likelihood, MeasurementSet set, Readings readings, AnomalyObservables theory,
-                          Inputs inputs, PrintWriter out) {
-        Optional<BreakingCharge> userCharge = chargeS == null ? Optional.empty() : Optional.of(BreakingCharge.user(chargeS));
-        FitRun run = FitRun.of(modelOptions.resolve(), likelihood, massX, !withoutZ, theory, inputs, userCharge);
-        ModelFitReport report = run.report();
-        AnomalyAnalysis traces = run.traces();
-        likelihood = run.likelihood();
-        double invisibleFraction = run.invisibleFraction();
-        double maxCoupling = run.profileRange();
-        if (plot != null) {
-            PlotFiles.write(FitFigures.profile(report, run.withZ(), run.withoutZ(), maxCoupling,
-                    likelihood.hasObservable(ExcessFit.Z_PHOTON)), plot, "--plot");
+    private void runModel(StudyOptions options, PrintWriter out) {
+        if (chargeS != null) {
+            options = options.withBreakingCharge(new BreakingCharge(chargeS, "--xs (user)"));
         }
-        ModelFit chosen = withoutZ ? run.withoutZ() : run.withZ();
-        String chargeSource = run.charge().map(BreakingCharge::source).orElse(null);
+        FitRequest request = FitRequest.at(massX);
+        FitResult fit = ModelStudy.of(modelOptions.resolve(), options).fit(withoutZ ? request.withoutZ() : request);
+        if (plot != null) {
+            PlotFiles.write(FitFigures.profile(fit), plot, "--plot");
+        }
         if (format == OutputFormat.json) {
-            ObjectNode json = modelJson(report, traces, chosen.profile(maxCoupling, PROFILE_POINTS), set, readings,
-                    likelihood, chargeSource, inputs);
-            json.put("BR_X_invisible", invisibleFraction);
+            ObjectNode json = modelJson(fit, options.inputs());
+            json.put("BR_X_invisible", fit.invisibleFraction());
             out.println(Json.write(json));
         } else {
-            out.print(FitText.model(report, traces, set, readings, likelihood, inputs, chargeSource, invisibleFraction));
+            out.print(FitText.model(fit, options.inputs()));
             if (plot != null) {
                 out.println("Figure written to " + plot);
             }
         }
     }
 
-    private void runPlane(Likelihood likelihood, MeasurementSet set, Readings readings, PrintWriter out) {
-        if (regionDof != 1 && regionDof != 2) {
-            throw InvalidInputException.of("--region-dof", "degrees of freedom", regionDof, "1 or 2");
+    private void runPlane(StudyOptions options, PrintWriter out) {
+        List<Model> lines = new ArrayList<>();
+        for (String name : models == null ? ModelStudy.PAPER_PLANE_MODELS : models) {
+            ModelOptions line = new ModelOptions();
+            line.model = name;
+            lines.add(line.resolve());
         }
-        if (grid < 10 || grid > 2000) {
-            throw InvalidInputException.of("--grid", "N", grid, "an integer in [10, 2000]");
-        }
-        Interval[] defaults = xRange == null || yRange == null ? ExcessPlane.defaultRanges(likelihood) : null;
-        Interval x = xRange == null ? defaults[0] : parseRange(xRange, "--x-range");
-        Interval y = yRange == null ? defaults[1] : parseRange(yRange, "--y-range");
-        List<ModelRay> lines = new ArrayList<>();
-        for (String name : models == null ? PAPER_MODELS : models) {
-            ModelOptions options = new ModelOptions();
-            options.model = name;
-            Model model = options.resolve();
-            AnomalyAnalysis traces = AnomalyAnalysis.of(model);
-            lines.add(new ModelRay(model.name(), traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue()));
-        }
-        ExcessPlane scan = ExcessPlane.scan(likelihood, lines, x, y, grid, grid);
+        PlaneRequest request = new PlaneRequest(massX, lines,
+                Optional.ofNullable(xRange).map(text -> parseRange(text, "--x-range")),
+                Optional.ofNullable(yRange).map(text -> parseRange(text, "--y-range")), grid, regionDof);
+        PlaneResult result = ModelStudy.plane(options, request);
         if (plot != null) {
-            PlotFiles.write(FitFigures.plane(scan, regionDof), plot, "--plot");
+            PlotFiles.write(FitFigures.plane(result), plot, "--plot");
         }
         if (format == OutputFormat.json) {
-            out.println(Json.write(planeJson(scan, set, readings, likelihood)));
+            out.println(Json.write(planeJson(result)));
         } else {
-            out.print(FitText.plane(scan, set, readings, likelihood, regionDof));
+            out.print(FitText.plane(result));
             if (plot != null) {
                 out.println("Figure written to " + plot);
             }
@@ -218,6 +204,13 @@ final class FitCommand implements Callable<Integer> {
                 }
             }
         }
+        if (regionDof != 1 && regionDof != 2) {
+            throw InvalidInputException.of("--region-dof", "degrees of freedom", regionDof, "1 or 2");
+        }
+        if (grid < PlaneRequest.MIN_NODES || grid > PlaneRequest.MAX_NODES) {
+            throw InvalidInputException.of("--grid", "N", grid,
+                    "an integer in [" + PlaneRequest.MIN_NODES + ", " + PlaneRequest.MAX_NODES + "]");
+        }
         if (!(massX > 0) || !Double.isFinite(massX)) {
             throw InvalidInputException.of("--mx", "m_X", massX, "a mass in GeV > 0");
         }
@@ -239,8 +232,9 @@ final class FitCommand implements Callable<Integer> {
         throw InvalidInputException.of(option, "range", text, "MIN:MAX with MIN < MAX, e.g. -0.04:0.04");
     }
 
-    private ObjectNode modelJson(ModelFitReport report, AnomalyAnalysis traces, double[][] profile, MeasurementSet set,
-                                 Readings readings, Likelihood likelihood, String chargeSource, Inputs inputs) {
+    private static ObjectNode modelJson(FitResult fit, Inputs inputs) {
+        ModelFitReport report = fit.report();
+        AnomalyAnalysis traces = fit.traces();
         ObjectNode root = Json.object();
         root.put("model", report.model());
         root.put("mx_GeV", report.massX_GeV());
@@ -269,17 +263,17 @@ final class FitCommand implements Callable<Integer> {
         }
         ObjectNode vX = predictionJson(predictions.putObject("v_X_GeV"), report.anomalonScale());
         vX.put("X_S", report.chargeS());
-        vX.put("X_S_source", chargeSource == null ? "unknown: v_X is given for X_S = 1 (use --xs)" : chargeSource);
-        root.put("equivalence_theorem_correction_mx2_over_mB2",
-                FitText.equivalenceTheoremCorrection(report.massX_GeV(), inputs));
+        vX.put("X_S_source", fit.charge().map(BreakingCharge::source).orElse("unknown: v_X is given for X_S = 1 (use --xs)"));
+        root.put("equivalence_theorem_correction_mx2_over_mB2", fit.equivalenceTheoremCorrection());
         root.put("ew_scheme", inputs.ewScheme().label());
         ObjectNode overridden = root.putObject("inputs_overridden");
-        InputOptions.overridden(inputs).forEach(overridden::put);
+        inputs.overrides().forEach(overridden::put);
         ArrayNode profileNode = root.putArray("chi2_profile");
-        for (double[] point : profile) {
+        for (double[] point : fit.profile(PROFILE_POINTS)) {
             profileNode.addArray().add(point[0]).add(point[1]);
         }
-        root.set("likelihood", likelihoodJson(set, readings, likelihood, report));
+        root.set("likelihood", likelihoodJson(fit.measurementSetName(), fit.likelihoodOptions().readings(),
+                fit.likelihood(), Optional.of(fit)));
         return root;
     }
 
@@ -297,10 +291,9 @@ final class FitCommand implements Callable<Integer> {
         return node;
     }
 
-    private static ObjectNode likelihoodJson(MeasurementSet set, Readings readings, Likelihood likelihood,
-                                             ModelFitReport report) {
+    private static ObjectNode likelihoodJson(String setName, Readings readings, Likelihood likelihood, Optional<FitResult> fit) {
         ObjectNode node = Json.object();
-        node.put("data", set.name());
+        node.put("data", setName);
         node.put("squared_reading", readings.squared().name().toLowerCase().replace('_', '-'));
         node.put("limit_reading", readings.limits().name().toLowerCase().replace('_', '-'));
         ArrayNode terms = node.putArray("terms");
@@ -310,27 +303,26 @@ final class FitCommand implements Callable<Integer> {
             t.put("central", term.term().central());
             t.put("sigma_above", term.term().sigmaAbove());
             t.put("sigma_below", term.term().sigmaBelow());
-            if (report != null) {
-                double g = report.best().couplingX();
-                double predicted = term.response().value(g * report.traceXWW(), g * report.traceXYY());
-                t.put("predicted_at_best_fit", predicted);
-                t.put("chi2_at_best_fit", term.term().chiSquared(predicted));
-            }
+            fit.ifPresent(f -> {
+                t.put("predicted_at_best_fit", f.predictedAtBestFit(term));
+                t.put("chi2_at_best_fit", f.chiSquaredAtBestFit(term));
+            });
             t.put("citation", term.citation());
         }
         return node;
     }
 
-    private ObjectNode planeJson(ExcessPlane scan, MeasurementSet set, Readings readings, Likelihood likelihood) {
+    private static ObjectNode planeJson(PlaneResult result) {
+        ExcessPlane scan = result.scan();
         ObjectNode root = Json.object();
-        root.put("mx_GeV", likelihood.massX_GeV());
+        root.put("mx_GeV", result.likelihood().massX_GeV());
         root.put("chi2_min", scan.combined().chiSquaredMin());
         ArrayNode best = root.putArray("best_point");
         best.add(scan.combined().bestX()).add(scan.combined().bestY());
-        root.put("region_dof", regionDof);
+        root.put("region_dof", result.regionDof());
         ArrayNode thresholds = root.putArray("delta_chi2_thresholds");
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
-            thresholds.add(Significance.deltaChiSquared(sigmas, regionDof));
+            thresholds.add(result.threshold(sigmas));
         }
         ArrayNode modelsNode = root.putArray("models");
         for (ModelLine line : scan.models()) {
@@ -343,7 +335,8 @@ final class FitCommand implements Callable<Integer> {
             m.put("delta_chi2_plane", line.best().chiSquaredMin() - scan.combined().chiSquaredMin());
             m.putArray("best_point").add(line.bestX()).add(line.bestY());
         }
-        root.set("likelihood", likelihoodJson(set, readings, likelihood, null));
+        root.set("likelihood", likelihoodJson(result.measurementSetName(), result.likelihoodOptions().readings(),
+                result.likelihood(), Optional.empty()));
         return root;
     }
 }

@@ -3,38 +3,34 @@ package org.anomalon.cli;
 import java.util.Locale;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.fit.BestFit;
-import org.anomalon.fit.ExcessFit;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.LikelihoodTerm;
-import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
 import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
-import org.anomalon.fit.Significance;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Rationals;
+import org.anomalon.study.FitResult;
+import org.anomalon.study.PlaneResult;
 
 /** Text output of {@code anomalon fit}. */
 final class FitText {
     private FitText() {
     }
 
-    /** m_X²/m_B², the relative size of the corrections to the equivalence-theorem B rates (P0 Sec. 3.2.5). */
-    static double equivalenceTheoremCorrection(double massX_GeV, Inputs inputs) {
-        double mB = inputs.mass("B+");
-        return massX_GeV * massX_GeV / (mB * mB);
-    }
-
-    static String model(ModelFitReport report, AnomalyAnalysis traces, MeasurementSet set, Readings readings,
-                        Likelihood likelihood, Inputs inputs, String chargeSource, double invisibleFraction) {
+    static String model(FitResult fit, Inputs inputs) {
+        ModelFitReport report = fit.report();
+        AnomalyAnalysis traces = fit.traces();
+        String chargeSource = fit.charge().map(BreakingCharge::source).orElse(null);
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Model: %s   (A_XWW = %s, A_XYY = %s)%n", report.model(),
                 Rationals.format(traces.traceXWW()), Rationals.format(traces.traceXYY())));
-        text.append(header(set, readings, likelihood));
+        text.append(header(fit.measurementSetName(), fit.likelihoodOptions().readings(), fit.likelihood()));
         text.append(String.format(Locale.ROOT, "B(X -> invisible) = %.4g at m_X (multiplies every missing-energy prediction)%n%n",
-                invisibleFraction));
+                fit.invisibleFraction()));
         BestFit best = report.best();
         text.append(String.format(Locale.ROOT, "Fit %s:%n", report.includesZ() ? "(B -> K(*)X and Z -> gamma X)"
                 : "(B -> K(*)X only, Z -> gamma X left out)"));
@@ -65,33 +61,28 @@ final class FitText {
                         : "X_S = " + fmt(report.chargeS()) + " from " + chargeSource));
         text.append(String.format(Locale.ROOT,
                 "Equivalence-theorem B rates: corrections O(m_X^2/m_B^2) = %.0f%% are not included (P0 Sec. 3.2.5).%n%n",
-                100 * equivalenceTheoremCorrection(report.massX_GeV(), inputs)));
+                100 * fit.equivalenceTheoremCorrection()));
         text.append("chi2 terms at the best fit (rate scale: squared couplings, branching ratios):\n");
-        double g = best.couplingX();
-        for (LikelihoodTerm term : chosenTerms(likelihood, report)) {
-            double predicted = term.response().value(g * report.traceXWW(), g * report.traceXYY());
+        for (LikelihoodTerm term : fit.chosenTerms()) {
             text.append(String.format(Locale.ROOT, "  %-10s predicted %.3e  vs %s   chi2 = %.3f%n      %s%n",
-                    term.observable(), predicted, measured(term), term.term().chiSquared(predicted), term.citation()));
+                    term.observable(), fit.predictedAtBestFit(term), measured(term), fit.chiSquaredAtBestFit(term),
+                    term.citation()));
         }
         return text.toString();
     }
 
-    private static java.util.List<LikelihoodTerm> chosenTerms(Likelihood likelihood, ModelFitReport report) {
-        return report.includesZ() ? likelihood.terms() : likelihood.without(ExcessFit.Z_PHOTON).terms();
-    }
-
-    static String plane(ExcessPlane scan, MeasurementSet set, Readings readings, Likelihood likelihood, int dof) {
+    static String plane(PlaneResult result) {
+        ExcessPlane scan = result.scan();
         StringBuilder text = new StringBuilder();
         text.append("Delta chi2 plane (g_X A_XWW, g_X A_XYY) (P0 Fig. 2 left)\n");
-        text.append(header(set, readings, likelihood));
+        text.append(header(result.measurementSetName(), result.likelihoodOptions().readings(), result.likelihood()));
         text.append(String.format(Locale.ROOT, "  grid %d x %d, x in [%.4g, %.4g], y in [%.4g, %.4g]%n",
                 scan.combined().xs().length, scan.combined().ys().length, scan.combined().xs()[0],
                 scan.combined().xs()[scan.combined().xs().length - 1], scan.combined().ys()[0],
                 scan.combined().ys()[scan.combined().ys().length - 1]));
         text.append(String.format(Locale.ROOT, "  chi2_min = %.3f at (%.5f, %.5f); regions for %d d.o.f.: Delta chi2 < %.2f, %.2f, %.2f%n%n",
-                scan.combined().chiSquaredMin(), scan.combined().bestX(), scan.combined().bestY(), dof,
-                Significance.deltaChiSquared(1, dof), Significance.deltaChiSquared(2, dof),
-                Significance.deltaChiSquared(3, dof)));
+                scan.combined().chiSquaredMin(), scan.combined().bestX(), scan.combined().bestY(), result.regionDof(),
+                result.threshold(1), result.threshold(2), result.threshold(3)));
         text.append(String.format(Locale.ROOT, "  %-24s %7s %7s %9s %7s %10s  %s%n", "model", "A_XWW", "A_XYY", "best g_X",
                 "sigma", "Dchi2(pl)", "best point (x, y)"));
         for (ModelLine line : scan.models()) {
@@ -102,8 +93,8 @@ final class FitText {
         return text.toString();
     }
 
-    private static String header(MeasurementSet set, Readings readings, Likelihood likelihood) {
-        return String.format(Locale.ROOT, "Data: %s at m_X = %s GeV   (g^2 reading: %s, limits: %s)%n", set.name(),
+    private static String header(String setName, Readings readings, Likelihood likelihood) {
+        return String.format(Locale.ROOT, "Data: %s at m_X = %s GeV   (g^2 reading: %s, limits: %s)%n", setName,
                 fmt(likelihood.massX_GeV()), name(readings.squared()), name(readings.limits()));
     }
 

@@ -56,12 +56,4 @@ public final class InputOptions {
             default -> throw InvalidInputException.of("--pdg", "PDG edition", pdgEdition, "2024 or 2026");
         };
     }
-
-    /** The inputs that differ from the defaults (the user's overrides), for the record in the output. */
-    public static Map<String, Double> overridden(Inputs inputs) {
-        Map<String, Double> changed = new LinkedHashMap<>();
-        inputs.all().stream().filter(i -> i.source().startsWith("user override"))
-                .forEach(i -> changed.put(i.name(), i.value()));
-        return changed;
-    }
 }

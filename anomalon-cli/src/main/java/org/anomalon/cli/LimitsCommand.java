@@ -10,28 +10,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
-import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitEntry;
-import org.anomalon.data.LimitsDatabase;
-import org.anomalon.inputs.Inputs;
+import org.anomalon.format.Json;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
-import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
-import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
-import org.anomalon.triangle.StContribution;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.plot.PlotFiles;
+import org.anomalon.study.LimitsRequest;
+import org.anomalon.study.LimitsResult;
+import org.anomalon.study.ModelStudy;
+import org.anomalon.study.StudyOptions;
+import org.anomalon.triangle.StContribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon limits}: 90% CL upper limits on g_X (or g_X |A_XWW|) versus m_X for a model (P0 Figs. 1, 3). */
 @Command(name = "limits", mixinStandardHelpOptions = true, sortOptions = false,
@@ -88,19 +87,22 @@ final class LimitsCommand implements Callable<Integer> {
         if (plot != null) {
             PlotFiles.check(plot, "--plot");
         }
-        Optional<BreakingCharge> userCharge = Optional.ofNullable(breakingCharge)
-                .map(text -> BreakingCharge.user(Math.abs(Rationals.parse(text, "--xs", "X_S").doubleValue())));
-        Model model = modelOptions.resolve();
-        Inputs inputs = inputOptions.resolve();
-        List<LimitEntry> entries = selectEntries();
-
-        AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
-        ModelSignals signals = ModelSignals.of(model, inputs, stContribution);
-        CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries, grid, chosenQuantity,
-                analysis.traceXWW().doubleValue());
-        Optional<BreakingCharge> charge = userCharge.or(() -> BreakingCharge.of(model));
-        double scale = chosenQuantity == Quantity.GX_AXWW ? Math.abs(analysis.traceXWW().doubleValue()) : 1;
-        Optional<UvLines> uv = charge.filter(c -> scale > 0).map(c -> UvLines.of(grid.masses(), c, scale));
+        StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve()).withSmithTait(stContribution);
+        if (breakingCharge != null) {
+            options = options.withBreakingCharge(new BreakingCharge(
+                    Math.abs(Rationals.parse(breakingCharge, "--xs", "X_S").doubleValue()), "--xs (user)"));
+        }
+        ModelStudy study = ModelStudy.of(modelOptions.resolve(), options);
+        LimitsRequest request = LimitsRequest.on(grid).withQuantity(chosenQuantity);
+        if (projections) {
+            request = request.withProjections();
+        }
+        if (entryIds != null) {
+            request = request.withEntries(entryIds);
+        }
+        LimitsResult result = study.limits(request);
+        CouplingLimits limits = result.limits();
+        Optional<UvLines> uv = result.uv();
         List<String> notes = new ArrayList<>(limits.notes());
         notes.add(uv.map(lines -> "UV lines (P0 Sec. 3.3): g_X = y m_X/(sqrt2 X_S m_Psi) with X_S = "
                         + number(lines.charge().value()) + " from " + lines.charge().source()
@@ -108,11 +110,7 @@ final class LimitsCommand implements Callable<Integer> {
                 .orElse("No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."));
 
         if (plot != null) {
-            List<CouplingLimits.EntryLimit> shown = limits.limits().stream()
-                    .filter(l -> entryIds != null || l.entry().plotByDefault()).toList();
-            CouplingLimits plotted = new CouplingLimits(limits.model(), limits.quantity(), limits.cl(), limits.masses(),
-                    shown, limits.envelope(), limits.notes());
-            PlotFiles.write(LimitsFigure.of(plotted, uv), plot, "--plot");
+            PlotFiles.write(LimitsFigure.of(limits.only(entry -> entryIds != null || entry.plotByDefault()), uv), plot, "--plot");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
@@ -122,15 +120,6 @@ final class LimitsCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
-    }
-
-    private List<LimitEntry> selectEntries() {
-        LimitsDatabase db = LimitsDatabase.load();
-        if (entryIds != null) {
-            List<LimitEntry> chosen = entryIds.stream().map(String::trim).map(db::entry).toList();
-            return projections ? chosen : chosen.stream().filter(e -> !e.isProjection()).toList();
-        }
-        return db.entries().stream().filter(e -> projections || !e.isProjection()).toList();
     }
 
     private static ObjectNode json(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {

@@ -1,6 +1,7 @@
 package org.anomalon.cli;
 
 import org.anomalon.InvalidInputException;
+import org.anomalon.study.Point;
 import picocli.CommandLine.Option;
 
 /** The shared {@code --mx GeV --gx G} options of the commands that evaluate one (m_X, g_X) point. */
@@ -10,6 +11,11 @@ public final class PointOptions {
 
     @Option(names = "--gx", paramLabel = "G", description = "U(1)_X gauge coupling g_X (> 0).")
     Double couplingX;
+
+    /** (m_X, g_X), both required, finite and positive. */
+    public Point point() {
+        return Point.of(massX_GeV(), couplingX());
+    }
 
     /** m_X, required, finite and positive. */
     public double massX_GeV() {

@@ -6,23 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
+import org.anomalon.format.Json;
 import org.anomalon.inputs.Input;
 import org.anomalon.inputs.Inputs;
-import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
+import org.anomalon.study.ModelStudy;
+import org.anomalon.study.RatesRequest;
+import org.anomalon.study.RatesResult;
+import org.anomalon.study.StudyOptions;
 import org.anomalon.triangle.StContribution;
 import org.hipparchus.complex.Complex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code anomalon rates}: the Wess–Zumino couplings of a model (P0 eqs. 3.6–3.8, 3.13, 3.25), the
@@ -77,25 +81,23 @@ final class RatesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        double mX = point.massX_GeV();
-        double coupling = point.couplingX();
-        List<Channel> channels = channels();
-        Model model = modelOptions.resolve();
-        RatesResult result = RatesResult.compute(model, inputs, mX, coupling, channels,
-                betaGamma == null ? OptionalDouble.empty() : OptionalDouble.of(betaGamma), StContribution.parse(smithTait, "--st"));
-        if (!channelNames.isEmpty()) {
-            channels.forEach(c -> result.predictions().get(c).requireBranchingRatio());
+        RatesRequest request = RatesRequest.at(point.point()).withChannels(channels());
+        if (betaGamma != null) {
+            if (!(betaGamma > 0) || betaGamma.isInfinite()) {
+                throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
+            }
+            request = request.withBoost(betaGamma);
         }
+        ModelStudy study = ModelStudy.of(modelOptions.resolve(),
+                StudyOptions.defaults().withInputs(inputs).withSmithTait(StContribution.parse(smithTait, "--st")));
+        RatesResult result = study.rates(request);
         out.println(format == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
         out.flush();
         return 0;
     }
 
     private List<Channel> channels() {
-        if (channelNames.isEmpty()) {
-            return List.of(Channel.values());
-        }
-        return channelNames.stream().map(name -> Channel.parse(name, "--channel")).distinct().toList();
+        return channelNames.stream().map(name -> Channel.parse(name, "--channel")).toList();
     }
 
     static ObjectNode toJson(RatesResult r) {
@@ -139,7 +141,7 @@ final class RatesCommand implements Callable<Integer> {
         root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
         root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
         ObjectNode overrides = root.putObject("input_overrides");
-        InputOptions.overridden(r.inputs()).forEach(overrides::put);
+        r.inputs().overrides().forEach(overrides::put);
         return root;
     }
 
@@ -152,7 +154,7 @@ final class RatesCommand implements Callable<Integer> {
         var ew = r.inputs().electroweak();
         text.append(String.format(Locale.ROOT, "m_X = %s GeV, g_X = %s, EW scheme %s (alpha = 1/%.6f, s_W^2 = %s)%n",
                 fmt(r.massX()), fmt(r.gX()), ew.scheme().label(), 1 / ew.alpha(), fmt(ew.sin2ThetaW())));
-        Map<String, Double> overrides = InputOptions.overridden(r.inputs());
+        Map<String, Double> overrides = r.inputs().overrides();
         if (!overrides.isEmpty()) {
             text.append("Input overrides: ").append(overrides).append('\n');
         }

@@ -3,15 +3,15 @@ package org.anomalon.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.report.Progress;
 import org.anomalon.report.Report;
+import org.anomalon.study.ModelStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon report}: the whole study of a model as a self-contained HTML page plus files. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -35,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Model model = modelOptions.resolve();
-        Report.write(model, Inputs.defaults(), out, "--out", Progress.onTerminal(quiet, Report.steps()));
+        Report.write(ModelStudy.of(model), out, "--out", Progress.onTerminal(quiet, Report.steps()));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Report for " + model.name() + " written to " + out.resolve("index.html"));
         stdout.flush();

@@ -3,61 +3,32 @@ package org.anomalon.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.FlavourTransition;
-import org.anomalon.eft.WessZuminoCouplings;
-import org.anomalon.inputs.Inputs;
-import org.anomalon.model.Model;
+import org.anomalon.format.Json;
+import org.anomalon.format.SmithTaitReason;
 import org.anomalon.model.Rationals;
+import org.anomalon.study.SmithTaitChoice;
 import org.anomalon.triangle.SmithTait;
-import org.anomalon.triangle.StContribution;
 import org.hipparchus.complex.Complex;
 
 /**
  * The Smith–Tait part of {@code anomalon rates} (docs/smith-tait.md): whether the ST contribution is
- * included ({@code --st on|off}; by default on exactly for currents conserved in the SM and
- * vector-like), the exact traces the decoupled top leaves, and the couplings labelled
+ * included and why, the exact traces the decoupled top leaves, and the couplings labelled
  * "ST contribution".
  */
-public final class SmithTaitOutput {
-
-    /**
-     * @param included   whether the ST couplings were added to P0's
-     * @param reason     why (flag or default rule)
-     * @param triangles  the ST traces and weights, when included
-     * @param couplings  the ST couplings, when included ({@link EffectiveCouplings#none()} otherwise)
-     */
-    public record Choice(boolean included, String reason, SmithTait triangles, EffectiveCouplings couplings) {
-    }
+final class SmithTaitOutput {
 
     private SmithTaitOutput() {
     }
 
-    /**
-     * @param requested {@code --st}; for {@code on} with a chiral current {@link SmithTait#of} refuses (exit 3)
-     */
-    static Choice choose(StContribution requested, Model model, double massX, double gX, Inputs inputs,
-                         WessZuminoCouplings wessZumino) {
-        boolean included = requested.requestedFor(model);
-        String reason = requested != StContribution.AUTO ? "--st " + requested.option()
-                : included ? "default: on, the current is conserved in the SM (A_XWW = A_XYY = 0) and vector-like"
-                : "default: off, the current is not a conserved vector current of the SM (use --st on to add the "
-                        + "fermion-mass correction)";
-        if (!included) {
-            return new Choice(false, reason, null, EffectiveCouplings.none());
-        }
-        SmithTait triangles = SmithTait.of(model, massX, inputs);
-        return new Choice(true, reason, triangles, triangles.couplings(gX, wessZumino));
-    }
-
-    static ObjectNode toJson(Choice choice) {
+    static ObjectNode toJson(SmithTaitChoice choice) {
         ObjectNode node = Json.object();
         node.put("included", choice.included());
-        node.put("reason", choice.reason());
+        node.put("reason", SmithTaitReason.of(choice.decision()));
         if (!choice.included()) {
             return node;
         }
-        SmithTait st = choice.triangles();
+        SmithTait st = choice.triangles().orElseThrow();
         node.put("label", SmithTait.ORIGIN);
         node.put("delta_A_XWW_top_decoupled", Json.rational(st.traceXWWLeftByTop()));
         node.put("Zgamma_trace_top_decoupled", Json.rational(st.zPhotonTraceLeftByTop()));
@@ -72,13 +43,13 @@ public final class SmithTaitOutput {
         return node;
     }
 
-    static String toText(Choice choice) {
+    static String toText(SmithTaitChoice choice) {
         StringBuilder text = new StringBuilder("Smith-Tait contribution (ST, mass-dependent triangles): ");
-        text.append(choice.included() ? "included" : "not included").append(" [").append(choice.reason()).append("]\n");
+        text.append(choice.included() ? "included" : "not included").append(" [").append(SmithTaitReason.of(choice.decision())).append("]\n");
         if (!choice.included()) {
             return text.toString();
         }
-        SmithTait st = choice.triangles();
+        SmithTait st = choice.triangles().orElseThrow();
         text.append(String.format(Locale.ROOT,
                 "  trace left by the decoupled top: Delta A_XWW = %s (flavour couplings, ST eqs. 6-8)%n",
                 Rationals.format(st.traceXWWLeftByTop())));

@@ -58,7 +58,7 @@ final class SpectraCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--naturalness", defaultValue = "paper",
-            description = "Naturalness preset: paper or planck (FORMULAS.md sec. 3; default: ${DEFAULT-VALUE}).")
+            description = "Naturalness preset: paper or planck (docs/physics.md sec. 3; default: ${DEFAULT-VALUE}).")
     String preset;
 
     @Option(names = "--delta", description = "Fine tuning Delta of P0 eq. 2.8 (preset: 100).")

@@ -7,8 +7,9 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.anomalon.format.FieldText;
+import org.anomalon.format.Json;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.spectra.AnomalonField;
@@ -24,7 +25,7 @@ import org.anomalon.spectra.Topology;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /** The four output formats of {@code anomalon spectra}. */
-public final class SpectraTables {
+final class SpectraTables {
     private SpectraTables() {
     }
 
@@ -70,7 +71,7 @@ public final class SpectraTables {
         int index = 1;
         for (SpectrumAssessment assessment : run.shown()) {
             rows.add(new String[] {String.valueOf(index++), assessment.spectrum().family(),
-                fieldsText(assessment.spectrum().fields(), "  "),
+                FieldText.fields(assessment.spectrum().fields(), "  "),
                 Rationals.format(assessment.spectrum().scalarChargeOver3Alpha()),
                 String.format(Locale.ROOT, "%.1f", assessment.naturalnessMass() / 1000),
                 neutralText(assessment.neutralLightest()), yesNo(assessment.perturbative()), yesNo(assessment.viable())});
@@ -95,8 +96,8 @@ public final class SpectraTables {
     private static String naturalnessText(NaturalnessParameters p) {
         boolean overridden = !p.equals(NaturalnessParameters.preset(p.preset()));
         String note = p.preset().equals("paper")
-                ? "a calibration reproducing P0 Tables 2-3, FORMULAS.md sec. 3"
-                : "mu = M_Pl, FORMULAS.md sec. 3";
+                ? "a calibration reproducing P0 Tables 2-3, docs/physics.md sec. 3"
+                : "mu = M_Pl, docs/physics.md sec. 3";
         return String.format(Locale.ROOT, "P0 eq. 2.9, preset %s%s (%s): g = %s, g' = %s, mu = %s GeV, M_h = %s GeV, "
                         + "Delta = %s; M_max = largest common anomalon mass with |dm_h^2| <= Delta M_h^2",
                 p.preset(), overridden ? " with command-line overrides" : "", note, number(p.su2Coupling()),
@@ -111,32 +112,6 @@ public final class SpectraTables {
                 + "[grav]^2 X and X^3 (P0 eqs. 2.2-2.3) are left to SM singlets, P0 criterion (iv).\n"
                 + "Fields are left-handed Weyl multiplets; a DL pair is two consecutive fields. X' is a free charge "
                 + "(P0 eqs. A.8-A.11).";
-    }
-
-    public static String fieldsText(List<AnomalonField> fields, String separator) {
-        return fields.stream().map(SpectraTables::fieldText).collect(Collectors.joining(separator));
-    }
-
-    private static String fieldText(AnomalonField field) {
-        String colour = field.colourDimension() > 1 ? field.colourDimension() + ", " : "";
-        return field.kind() + "(" + colour + field.su2Dimension() + ", " + Rationals.format(field.hypercharge()) + ", "
-                + chargeText(field) + ")";
-    }
-
-    static String chargeText(AnomalonField field) {
-        return chargeText(field, Rationals::format, "X'");
-    }
-
-    /** X = c + k X' written with {@code rational} for c and |k|. */
-    private static String chargeText(AnomalonField field, Function<BigFraction, String> rational, String shiftName) {
-        BigFraction slope = field.shiftCoefficient();
-        if (slope.signum() == 0) {
-            return rational.apply(field.chargeX());
-        }
-        String constant = field.chargeX().signum() == 0 ? "" : rational.apply(field.chargeX());
-        String sign = slope.signum() < 0 ? "-" : constant.isEmpty() ? "" : "+";
-        String magnitude = slope.abs().equals(BigFraction.ONE) ? "" : rational.apply(slope.abs());
-        return constant + sign + magnitude + shiftName;
     }
 
     private static String neutralText(NeutralLightestParticle neutral) {
@@ -206,7 +181,7 @@ public final class SpectraTables {
                 + "neutral_lp_mechanism,perturbative,integer_charges,viable\n");
         for (SpectrumAssessment a : run.shown()) {
             csv.append(String.join(",", a.spectrum().family(), a.spectrum().topology().label(),
-                    "\"" + fieldsText(a.spectrum().fields(), " ") + "\"", Rationals.format(a.spectrum().scalarCharge()),
+                    "\"" + FieldText.fields(a.spectrum().fields(), " ") + "\"", Rationals.format(a.spectrum().scalarCharge()),
                     Rationals.format(a.spectrum().scalarChargeOver3Alpha()),
                     String.format(Locale.ROOT, "%.4f", a.naturalnessMass() / 1000),
                     String.valueOf(a.neutralLightest().satisfied()), a.neutralLightest().mechanism().label(),
@@ -236,7 +211,7 @@ public final class SpectraTables {
 
     private static String fieldLatex(AnomalonField field) {
         String colour = field.colourDimension() > 1 ? field.colourDimension() + "," : "";
-        String charge = chargeText(field, SpectraTables::latexRational, "\\mathcal{X}'");
+        String charge = FieldText.charge(field, SpectraTables::latexRational, "\\mathcal{X}'");
         return "$(" + colour + "\\mathbf{" + field.su2Dimension() + "}," + latexRational(field.hypercharge()) + ","
                 + charge + ")_{\\rm " + field.kind() + "}$";
     }

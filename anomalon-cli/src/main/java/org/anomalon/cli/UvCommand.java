@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyCoefficients;
-import org.anomalon.inputs.Inputs;
+import org.anomalon.format.Json;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.spectra.NaturalnessParameters;
+import org.anomalon.study.ModelStudy;
 import org.anomalon.uv.AnomalonMultiplet;
 import org.anomalon.uv.ChargedDecay;
 import org.anomalon.uv.SingletCompletion;
@@ -76,15 +77,15 @@ final class UvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FormatSupport.require(format, "--format", OutputFormat.text, OutputFormat.json);
-        Model model = modelOptions.resolve();
+        ModelStudy study = ModelStudy.of(modelOptions.resolve());
+        Model model = study.model();
         String output;
         if (complete) {
-            SingletCompletion.Result result = SingletCompletion.complete(model, maxSinglets, maxResults);
+            SingletCompletion.Result result = study.singletCompletion(maxSinglets, maxResults);
             output = format == OutputFormat.json ? Json.write(completionJson(model, result)) : completionText(model, result);
         } else {
-            UvAnalysis analysis = UvAnalysis.of(model, new UvAnalysis.Request(point.massX_GeV(), point.couplingX(), yukawa, vevs,
-                    NaturalnessParameters.preset(naturalness), yukawaLeft, yukawaRight, Optional.ofNullable(bareMass)),
-                    Inputs.defaults());
+            UvAnalysis analysis = study.uv(new UvAnalysis.Request(point.massX_GeV(), point.couplingX(), yukawa, vevs,
+                    NaturalnessParameters.preset(naturalness), yukawaLeft, yukawaRight, Optional.ofNullable(bareMass)));
             output = format == OutputFormat.json ? Json.write(toJson(analysis)) : toText(analysis);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package org.anomalon.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.anomalon.format.Json;
 import org.anomalon.observables.xdecay.PartialWidth;
 import org.anomalon.observables.xdecay.XDecays;
 

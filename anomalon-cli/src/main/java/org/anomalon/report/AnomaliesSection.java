@@ -9,7 +9,7 @@ import org.anomalon.model.Fermion;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 
-/** The exact anomaly algebra of the model (FORMULAS.md §1). */
+/** The exact anomaly algebra of the model (docs/physics.md §1). */
 final class AnomaliesSection implements ReportSection {
 
     @Override
@@ -32,7 +32,7 @@ final class AnomaliesSection implements ReportSection {
         conditionRows.add(List.of("Witten", Long.toString(analysis.wittenCount()), analysis.wittenEven() ? "even" : "odd"));
         Table conditions = new Table("anomalies", "Anomaly coefficients over all fermions of " + context.model().name()
                 + " (right-handed +, left-handed −)", List.of("condition", "coefficient", "status"), conditionRows,
-                "P0 eqs. 2.2–2.6, P2 eqs. 23–27, FORMULAS.md §1");
+                "P0 eqs. 2.2–2.6, P2 eqs. 23–27, docs/physics.md §1");
         return new Section("Anomalies", true, html, List.of(conditions, fieldTable(context)), List.of(),
                 Set.of(References.P0, References.P2));
     }

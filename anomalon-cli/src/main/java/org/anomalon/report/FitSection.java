@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.anomalon.cli.FitFigures;
-import org.anomalon.cli.FitRun;
 import org.anomalon.fit.BestFit;
-import org.anomalon.fit.ExcessFit;
-import org.anomalon.fit.ExcessPlane;
-import org.anomalon.fit.Interval;
 import org.anomalon.fit.ModelFitReport;
-import org.anomalon.fit.ModelRay;
 import org.anomalon.fit.Prediction;
-import org.anomalon.model.BuiltinModels;
+import org.anomalon.plot.FitFigures;
 import org.anomalon.plot.PlotFiles;
+import org.anomalon.study.FitOutcome;
+import org.anomalon.study.FitResult;
+import org.anomalon.study.PlaneResult;
 
 /**
  * The fit to the Belle II B → K E_miss excess (P0 Sec. 3.2.5, Fig. 2): best g_X, preference over
@@ -23,34 +20,23 @@ import org.anomalon.plot.PlotFiles;
  */
 final class FitSection implements ReportSection {
     private static final String TITLE = "Fit";
-    /** The model lines of P0 Fig. 2 (left). */
-    private static final List<String> PAPER_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
 
     @Override
     public Section build(ReportContext context) {
-        ExcessFitResult excess = context.excessFit();
-        if (excess.run().isEmpty()) {
+        FitOutcome excess = context.excessFit();
+        if (excess.fit().isEmpty()) {
             return Section.notApplicable(TITLE, excess.reason());
         }
-        FitRun run = excess.run().get();
+        FitResult run = excess.fit().get();
         ModelFitReport report = run.report();
-        boolean hasZ = run.likelihood().hasObservable(ExcessFit.Z_PHOTON);
-        List<ModelRay> rays = new ArrayList<>();
-        Stream.concat(PAPER_MODELS.stream(), Stream.of(context.model().name())).distinct().forEach(name -> {
-            var traces = name.equals(context.model().name()) ? run.traces()
-                    : org.anomalon.anomaly.AnomalyAnalysis.of(BuiltinModels.load(name));
-            rays.add(new ModelRay(name, traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue()));
-        });
-        Interval[] ranges = ExcessPlane.defaultRanges(excess.likelihood());
-        ExcessPlane plane = ExcessPlane.scan(excess.likelihood(), rays, ranges[0], ranges[1], ExcessPlane.DEFAULT_NODES,
-                ExcessPlane.DEFAULT_NODES);
+        PlaneResult plane = context.study().plane();
         List<ReportFigure> figures = List.of(
                 new ReportFigure("fit-profile", "Preference over the SM versus g_X at m_X = 2.1 GeV, with (solid) and without "
                         + "(dashed) Z -> gamma X, as P0 Fig. 2 (right)", file -> PlotFiles.write(
-                        FitFigures.profile(report, run.withZ(), run.withoutZ(), run.profileRange(), hasZ), file, "--out")),
+                        FitFigures.profile(run), file, "--out")),
                 new ReportFigure("fit-plane", "Delta chi^2 regions (1, 2, 3 sigma, 2 d.o.f.) in the plane (g_X A_XWW, g_X A_XYY) "
                         + "for the combined fit and for Z -> gamma X alone, with model lines and best-fit points, as P0 Fig. 2 (left)",
-                        file -> PlotFiles.write(FitFigures.plane(plane, 2), file, "--out")));
+                        file -> PlotFiles.write(FitFigures.plane(plane), file, "--out")));
         BestFit best = report.best();
         String html = String.format(Locale.ROOT,
                 "<p>χ² of P0 Sec. 3.2.5 at m<sub>X</sub> = %s GeV: Belle II |g<sub>S</sub>| = (1.6 ± 0.2)·10⁻⁸ and "
@@ -58,7 +44,7 @@ final class FitSection implements ReportSection {
                         + "(P0 eq. 3.15), predictions times B(X → invisible) = %.3f. Best fit g<sub>X</sub> = %.4f "
                         + "(1σ: %.4f-%.4f), Δχ²<sub>SM</sub> = %.2f, <b>%.2fσ preference over the SM</b>. "
                         + "P0 prints g<sub>X</sub> ≈ 0.018 and 4.3σ for τ flavour; docs/fit.md explains the difference.</p>",
-                format(excess.massX_GeV()), run.invisibleFraction(), best.couplingX(), best.interval1Sigma().lower(),
+                format(report.massX_GeV()), run.invisibleFraction(), best.couplingX(), best.interval1Sigma().lower(),
                 best.interval1Sigma().upper(), best.deltaChiSquaredSM(), best.significanceSigma());
         return new Section(TITLE, true, html, List.of(fitTable(report), predictionTable(report)), figures,
                 Set.of(References.P0, References.P2, "Belle-II:2023esi", "L3:1997exg"));

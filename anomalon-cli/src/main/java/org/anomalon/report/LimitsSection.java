@@ -7,19 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.anomalon.data.LimitEntry;
-import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.Reference;
-import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
-import org.anomalon.limits.LimitCalculator;
-import org.anomalon.limits.MassGrid;
-import org.anomalon.limits.ModelSignals;
-import org.anomalon.limits.Quantity;
-import org.anomalon.triangle.StContribution;
 import org.anomalon.limits.UvLines;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.plot.PlotFiles;
+import org.anomalon.study.LimitsRequest;
+import org.anomalon.study.LimitsResult;
 
 /**
  * 90% CL upper limits on g_X versus m_X from every measurement of the limits database (P0 Fig. 3,
@@ -28,23 +22,19 @@ import org.anomalon.plot.PlotFiles;
  */
 final class LimitsSection implements ReportSection {
     private static final String TITLE = "Limits";
-    /** The mass range and grid of P0 Fig. 3 ({@code anomalon limits} defaults). */
-    private static final MassGrid GRID = MassGrid.logarithmic(1e-3, 5, 400);
     /** Masses at which the report's table samples the envelope. */
     private static final double[] TABLE_MASSES = {0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 1, 2, 2.1, 3, 4};
 
     @Override
     public Section build(ReportContext context) {
-        ModelSignals signals = ModelSignals.of(context.model(), context.inputs(), StContribution.AUTO);
-        LimitsDatabase database = LimitsDatabase.load();
-        CouplingLimits all = LimitCalculator.compute(context.model().name(), signals, database.entries(), GRID, Quantity.GX,
-                context.anomalies().traceXWW().doubleValue());
-        Optional<UvLines> uv = BreakingCharge.of(context.model()).map(c -> UvLines.of(GRID.masses(), c, 1));
+        LimitsResult result = context.study().limits(LimitsRequest.on(LimitsRequest.PAPER_GRID).withProjections());
+        CouplingLimits all = result.limits();
+        Optional<UvLines> uv = result.uv();
         CouplingLimits observed = shown(all, false);
         CouplingLimits withProjections = shown(all, true);
         if (observed.limits().stream().noneMatch(CouplingLimits.EntryLimit::hasAnyLimit)) {
             return Section.notApplicable(TITLE, "no measurement constrains " + context.model().name()
-                    + " between 1 MeV and 5 GeV: " + String.join(" ", signals.notes()));
+                    + " between 1 MeV and 5 GeV: " + String.join(" ", all.notes()));
         }
         List<ReportFigure> figures = List.of(
                 new ReportFigure("limits", "90% CL upper limits on g_X (filled: excluded), as P0 Fig. 3 (upper panel)"
@@ -54,9 +44,9 @@ final class LimitsSection implements ReportSection {
                 new ReportFigure("limits-projections", "The same with future projections (dashed), as P0 Fig. 3 (lower panel)",
                         file -> PlotFiles.write(LimitsFigure.of(withProjections, uv), file, "--out")));
         StringBuilder html = new StringBuilder("<p>Limits follow from rate ∝ g<sub>X</sub>² and BR(X → invisible): "
-                + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (FORMULAS.md §7); "
+                + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (docs/physics.md §7); "
                 + "no limit outside each measurement's mass window. All limits are in <code>limits.yaml</code> (HEPData format).</p><ul>");
-        signals.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
+        all.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
         html.append("</ul>");
         return new Section(TITLE, true, html.toString(), List.of(envelopeTable(all)), figures, references(all),
                 Map.of("limits.yaml", HepDataYaml.of(all)));
@@ -64,9 +54,7 @@ final class LimitsSection implements ReportSection {
 
     /** The entries drawn by default (not superseded), observed only or with projections. */
     private static CouplingLimits shown(CouplingLimits all, boolean projections) {
-        List<CouplingLimits.EntryLimit> shown = all.limits().stream()
-                .filter(l -> l.entry().plotByDefault() && (projections || !l.entry().isProjection())).toList();
-        return new CouplingLimits(all.model(), all.quantity(), all.cl(), all.masses(), shown, all.envelope(), all.notes());
+        return all.only(entry -> entry.plotByDefault() && (projections || !entry.isProjection()));
     }
 
     private static Table envelopeTable(CouplingLimits limits) {

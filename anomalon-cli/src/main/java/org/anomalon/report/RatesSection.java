@@ -3,15 +3,14 @@ package org.anomalon.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
-import org.anomalon.cli.RatesResult;
 import org.anomalon.eft.FlavourTransition;
+import org.anomalon.format.SmithTaitReason;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.xdecay.PartialWidth;
 import org.anomalon.observables.xdecay.XDecays;
-import org.anomalon.triangle.StContribution;
+import org.anomalon.study.RatesResult;
 import org.hipparchus.complex.Complex;
 
 /** Wess–Zumino couplings, the twelve branching ratios and the X decays at the benchmark point. */
@@ -19,18 +18,16 @@ final class RatesSection implements ReportSection {
 
     @Override
     public Section build(ReportContext context) {
-        Benchmark point = context.benchmark();
-        RatesResult rates = RatesResult.compute(context.model(), context.inputs(), point.massX_GeV(), point.couplingX(),
-                List.of(Channel.values()), OptionalDouble.empty(), StContribution.AUTO);
+        RatesResult rates = context.study().rates(context.benchmark().point());
         XDecays decays = rates.xDecays();
         String html = String.format(Locale.ROOT,
                 "<p>At m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s. Couplings: %s. Smith–Tait contribution: %s. "
                         + "Rates are equivalence-theorem rates of the longitudinal X; the column m<sub>X</sub>²/m<sub>P</sub>² "
                         + "is the size of the neglected corrections. X decays: total width %.3e GeV, lifetime %.3e s, "
                         + "BR(X → invisible) = %s.</p>",
-                point.massLabel(), point.couplingLabel(), Html.escape(rates.couplings().origin()),
-                rates.smithTait().included() ? "included (" + Html.escape(rates.smithTait().reason()) + ")"
-                        : "not included (" + Html.escape(rates.smithTait().reason()) + ")",
+                context.massLabel(), context.couplingLabel(), Html.escape(rates.couplings().origin()),
+                (rates.smithTait().included() ? "included (" : "not included (")
+                        + Html.escape(SmithTaitReason.of(rates.smithTait().decision())) + ")",
                 decays.totalWidth_GeV(), decays.lifetime_s(),
                 decays.complete() ? String.format(Locale.ROOT, "%.4f", decays.invisibleBranchingRatio())
                         : "not computed (" + Html.escape(decays.incompleteness().orElse("")) + ")");
@@ -55,7 +52,7 @@ final class RatesSection implements ReportSection {
         Complex zPhoton = rates.couplings().cXZgamma();
         rows.add(List.of("C_XZgamma", sci(zPhoton.getReal()), sci(zPhoton.getImaginary()), sci(zPhoton.norm()), "P0 eq. 3.13"));
         return new Table("couplings", "Effective couplings of the longitudinal X", List.of("coupling", "Re", "Im", "|.|", "equation"),
-                rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (FORMULAS.md §4)");
+                rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (docs/physics.md §4)");
     }
 
     private static Table branchingRatioTable(RatesResult rates) {
@@ -82,7 +79,7 @@ final class RatesSection implements ReportSection {
                     : List.of(width.channel().label(), width.status().label(), width.note()));
         }
         return new Table("x-decays", "How X decays: partial widths and branching ratios",
-                List.of("channel", "width [GeV]", "BR"), rows, "FORMULAS.md §5; P0 eq. 3.28 (docs/x-decays.md)");
+                List.of("channel", "width [GeV]", "BR"), rows, "docs/physics.md §5; P0 eq. 3.28 (docs/x-decays.md)");
     }
 
     private static String sci(double value) {

@@ -10,7 +10,7 @@ import org.anomalon.data.Reference;
  * The bibliography of the report: the papers of the limits database plus the theory and
  * hadronic-input papers whose formulas or numbers anomalon uses. Keys are INSPIRE texkeys where a
  * seed or data file prints one, and the arXiv number otherwise; every field is one printed in the
- * seeds or in ../shared/data (nothing typed from memory).
+ * seeds or in the bundled data files of docs/data.md (nothing typed from memory).
  */
 final class References {
     /** P0, the main paper (its texkey is not printed in the seeds). */
@@ -19,7 +19,7 @@ final class References {
     static final String P2 = "DiLuzio:2025qkc";
     /** ST; neither texkey nor eprint is printed in the seed, so the key is ours. */
     static final String ST = "SmithTait:2024conserved";
-    /** Finite naturalness (FORMULAS.md §3). */
+    /** Finite naturalness (docs/physics.md §3). */
     static final String FINITE_NATURALNESS = "arXiv:1303.7244";
     static final String FORM_FACTORS_GRVDV = "arXiv:2305.06301";
     static final String FORM_FACTORS_GKVD = "arXiv:1811.00983";

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
+import org.anomalon.study.ModelStudy;
 
 /**
  * The whole study of one model, written as a report directory (see {@link ReportWriter}). Each
@@ -30,8 +30,9 @@ public final class Report {
      *
      * @param option the flag that named {@code out}, for error messages
      */
-    public static void write(Model model, Inputs inputs, Path out, String option, Progress progress) {
-        ReportContext context = ReportContext.of(model, inputs);
+    public static void write(ModelStudy study, Path out, String option, Progress progress) {
+        Model model = study.model();
+        ReportContext context = ReportContext.of(study);
         List<Section> sections = new ArrayList<>();
         for (ReportSection section : SECTIONS) {
             progress.start("computing " + section.getClass().getSimpleName().replace("Section", ""));
@@ -50,7 +51,7 @@ public final class Report {
                 : "The SM fields leave mixed anomalies (A<sub>XWW</sub> = " + Rationals.format(context.anomalies().traceXWW())
                 + ", A<sub>XYY</sub> = " + Rationals.format(context.anomalies().traceXYY())
                 + "): heavy anomalons are needed and leave Wess–Zumino couplings. ");
-        summary.append(context.excessFit().run().map(run -> String.format(Locale.ROOT,
+        summary.append(context.excessFit().fit().map(run -> String.format(Locale.ROOT,
                 "It fits the Belle II B → K E<sub>miss</sub> excess at m<sub>X</sub> = 2.1 GeV with g<sub>X</sub> = %.4f, "
                         + "%.1fσ above the SM (Fit). ", run.report().best().couplingX(), run.report().best().significanceSigma()))
                 .orElse("It cannot explain the Belle II B → K E<sub>miss</sub> excess (Fit). "));
@@ -71,7 +72,7 @@ public final class Report {
                 + (model.reference().isEmpty() ? "" : " <span class=\"source\">Source: " + Html.escape(model.reference()) + "</span>")
                 + "</p>\n<p><b>Inputs</b>: electroweak scheme <code>" + Html.escape(context.inputs().ewScheme().label())
                 + "</code>; masses, widths and CKM as listed by <code>anomalon rates --list-inputs</code>. <b>Benchmark</b>: m<sub>X</sub> = "
-                + context.benchmark().massLabel() + " GeV, g<sub>X</sub> = " + context.benchmark().couplingLabel() + " ("
+                + context.massLabel() + " GeV, g<sub>X</sub> = " + context.couplingLabel() + " ("
                 + Html.escape(context.benchmark().source()) + ").</p>";
     }
 }

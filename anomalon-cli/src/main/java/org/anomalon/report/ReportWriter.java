@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 
 /**
  * Writes a report directory: {@code index.html} (self-contained, figures inline), {@code figures/}

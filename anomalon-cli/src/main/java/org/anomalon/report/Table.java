@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.anomalon.cli.Json;
+import org.anomalon.format.Json;
 
 /**
  * A table of the report, written as CSV, JSON and LaTeX and shown in the HTML page.

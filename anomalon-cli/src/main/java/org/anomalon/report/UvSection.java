@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.spectra.NaturalnessParameters;
-import org.anomalon.uv.ChargedDecay;
+import org.anomalon.study.ModelStudy;
 import org.anomalon.uv.UvAnalysis;
 
 /**
@@ -23,7 +22,7 @@ final class UvSection implements ReportSection {
 
     @Override
     public Section build(ReportContext context) {
-        List<Model> completions = completions(context.model());
+        List<Model> completions = context.study().uvCompletions();
         if (completions.isEmpty()) {
             return Section.notApplicable(TITLE, context.anomalies().anomalyFree()
                     ? context.model().name() + " is anomaly free with its own fields, so it needs no anomalons and has no anomalon scale."
@@ -36,12 +35,12 @@ final class UvSection implements ReportSection {
             html.append("<p>").append(Html.escape(context.model().name())).append(" lists no anomalons; shown are the built-in UV completions with the same SM charges.</p>\n");
         }
         for (Model completion : completions) {
-            UvAnalysis uv = UvAnalysis.of(completion, request(context), context.inputs());
+            UvAnalysis uv = ModelStudy.of(completion, context.study().options()).uv(request(context));
             html.append(String.format(Locale.ROOT,
                     "<p><b>%s</b> (%s): v<sub>X</sub> = %.1f GeV at m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s (P0 eq. 4.2); "
                             + "finite naturalness (P0 eq. 2.9, preset <code>paper</code>, Δ = 100) allows a common anomalon mass up to %.0f GeV.</p>\n",
                     Html.escape(completion.name()), Html.escape(completion.reference()), uv.scale().breakingVev_GeV(),
-                    context.benchmark().massLabel(), context.benchmark().couplingLabel(), uv.naturalnessMax_GeV()));
+                    context.massLabel(), context.couplingLabel(), uv.naturalnessMax_GeV()));
             html.append("<ul>");
             uv.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
             html.append("</ul>\n");
@@ -77,19 +76,5 @@ final class UvSection implements ReportSection {
                 List.of("anomalon", "kind", "n", "Y", "X", "m (y=1) [GeV]", "m_max [GeV]", "neutral LP",
                         "M_Q - M_0 [MeV]", "charged lifetimes"),
                 rows, "P0 eqs. 2.10, 4.2, 4.5, 4.7, 4.10; P2 eq. 37 and after eqs. 43, 59");
-    }
-
-    /** The model itself when it has anomalons, else the built-in UV models with the same SM charges. */
-    static List<Model> completions(Model model) {
-        if (hasAnomalons(model)) {
-            return List.of(model);
-        }
-        return BuiltinModels.all().stream()
-                .filter(candidate -> hasAnomalons(candidate) && candidate.sameSmCurrentAs(model))
-                .toList();
-    }
-
-    private static boolean hasAnomalons(Model model) {
-        return model.extraFermions().stream().anyMatch(f -> f.su2Dimension() > 1 || f.hypercharge().signum() != 0);
     }
 }

@@ -1,12 +1,12 @@
 package org.anomalon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalon.format.Json;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and captures what it prints. */

@@ -78,7 +78,7 @@ class RatesCommandTest {
     void listInputsShowsSources() {
         CliTestSupport result = CliTestSupport.run("rates", "--list-inputs", "--set", "m_t=170");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("ckm_lambda").contains("FORMULAS.md").contains("user override (--set)");
+        assertThat(result.out()).contains("ckm_lambda").contains("docs/physics.md").contains("user override (--set)");
     }
 
     @Test

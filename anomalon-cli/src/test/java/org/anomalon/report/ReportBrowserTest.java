@@ -2,14 +2,13 @@ package org.anomalon.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anomalon.inputs.Inputs;
 import org.anomalon.model.BuiltinModels;
+import org.anomalon.study.ModelStudy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,7 @@ class ReportBrowserTest {
         boolean onCi = System.getenv("CI") != null;
         assumeTrue(onCi || HeadlessChromium.available(), "Chromium not installed (CI installs it)");
         Path out = dir.resolve("report");
-        Report.write(BuiltinModels.load(BuiltinModels.DEFAULT), Inputs.defaults(), out, "--out", Progress.silent());
+        Report.write(ModelStudy.of(BuiltinModels.load(BuiltinModels.DEFAULT)), out, "--out", Progress.silent());
 
         // A copy of the page with a probe that counts decoded images; the report itself has no scripts.
         String page = Files.readString(out.resolve("index.html"));

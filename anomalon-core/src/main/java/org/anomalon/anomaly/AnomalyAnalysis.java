@@ -8,7 +8,7 @@ import org.anomalon.model.SmField;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Everything the anomaly algebra says about one model (FORMULAS.md §1), exact.
+ * Everything the anomaly algebra says about one model (docs/physics.md §1), exact.
  *
  * @param model        the model analysed
  * @param alphaBL      a_{B+L} = a_B + (a_e + a_μ + a_τ)/3 (P0 eq. 2.7), empty when the SM charges

@@ -8,7 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * The six gauge-anomaly coefficients of U(1)_X with the SM gauge group and gravity, summed over
- * Weyl multiplets with sign s = +1 (R), −1 (L) and d = N_c · n · copies (FORMULAS.md §1; P0 eqs.
+ * Weyl multiplets with sign s = +1 (R), −1 (L) and d = N_c · n · copies (docs/physics.md §1; P0 eqs.
  * 2.2–2.6, P2 eqs. 23–27):
  * grav = Σ s d X, X³ = Σ s d X³, SU(2)²X = Σ s N_c T(n) X, Y²X = Σ s d Y² X, YX² = Σ s d Y X²,
  * SU(3)²X = Σ s n T(c) X (each times copies).

@@ -3,7 +3,7 @@ package org.anomalon.anomaly;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 
-/** Dynkin indices of the representations anomalon handles (FORMULAS.md §1). */
+/** Dynkin indices of the representations anomalon handles (docs/physics.md §1). */
 public final class GroupTheory {
     private GroupTheory() {
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A data file of ../shared/data as copied into the resources: '#' comment lines, one header row,
+ * A bundled data file (docs/data.md): '#' comment lines, one header row,
  * comma-separated rows (double-quoted fields may contain commas).
  */
 record CsvTable(String file, List<String> header, List<List<String>> rows) {

@@ -17,7 +17,7 @@ import org.anomalon.InvalidInputException;
 /**
  * The experimental limits on invisible two-body channels (resource {@code org/anomalon/data/limits.yaml}
  * plus the verbatim data files in {@code csv/}), loaded once. Handles the caveats of
- * shared/data/PROVENANCE.md: lifetime selection (τ = ∞ rows), MeV columns, swapped interval
+ * docs/data.md: lifetime selection (τ = ∞ rows), MeV columns, swapped interval
  * columns (named per file in the catalogue), junk rows beyond {@code max_mass}, and CL conversions
  * ({@link ConfidenceLevels}).
  */

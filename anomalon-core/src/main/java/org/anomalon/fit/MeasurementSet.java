@@ -45,7 +45,7 @@ import org.anomalon.inputs.DataTable;
  *   - observable: B+->K+X
  *     scale: rate
  *     table: {file: recast.csv, mass: m_X_GeV, central: BR_central, lower: BR_lower, upper: BR_upper,
- *             max_mass_GeV: 4.55}  # CSV in the shared/data format ('#' comments, one header row)
+ *             max_mass_GeV: 4.55}  # CSV in the format of docs/data.md ('#' comments, one header row)
  *     group: recast              # optional group: only used when asked for
  *     citation: "..."
  *   - database: L3-1997-ZgammaX  # an upper limit of the limits database (org.anomalon.data), at its quoted CL

@@ -4,7 +4,7 @@ import org.hipparchus.complex.Complex;
 
 /**
  * The CKM matrix in the exact standard (PDG) parametrisation built from the Wolfenstein parameters
- * (λ, A, ρ̄, η̄) (FORMULAS.md §4; PDG Review "CKM quark-mixing matrix", eqs. 12.2–12.4):
+ * (λ, A, ρ̄, η̄) (docs/physics.md §4; PDG Review "CKM quark-mixing matrix", eqs. 12.2–12.4):
  * s12 = λ, s23 = Aλ², s13 e^{iδ} = Aλ³(ρ̄ + iη̄)√(1 − A²λ⁴) / (√(1 − λ²)[1 − A²λ⁴(ρ̄ + iη̄)]).
  * The result is unitary to machine precision for any parameter values.
  *

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A data file in the format of {@code shared/data}: a {@code #} comment block holding the citation,
+ * A bundled data file in the format of docs/data.md: a {@code #} comment block holding the citation,
  * then one CSV header row, then rows (fields may be double-quoted). Comment lines are kept so that
  * the citation travels with the numbers.
  *

@@ -1,7 +1,7 @@
 package org.anomalon.inputs;
 
 /**
- * Electroweak gauge couplings of one scheme (FORMULAS.md §4): e² = 4πα, g = e/s_W, g' = e/c_W.
+ * Electroweak gauge couplings of one scheme (docs/physics.md §4): e² = 4πα, g = e/s_W, g' = e/c_W.
  *
  * @param scheme       the scheme the couplings belong to
  * @param alpha        the fine-structure constant used

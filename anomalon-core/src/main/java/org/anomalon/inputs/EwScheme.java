@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.anomalon.InvalidInputException;
 
 /**
- * The electroweak input scheme (FORMULAS.md §4): which α the couplings g = e/s_W, g' = e/c_W use.
+ * The electroweak input scheme (docs/physics.md §4): which α the couplings g = e/s_W, g' = e/c_W use.
  * Both schemes take s_W² from the input {@code sin2_theta_w}.
  */
 public enum EwScheme {

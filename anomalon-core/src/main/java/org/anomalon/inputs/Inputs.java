@@ -20,7 +20,7 @@ import org.anomalon.InvalidInputException;
  * <p>Keys: {@code m_<PDG name>} and {@code Gamma_<PDG name>} for every particle of
  * {@code pdg20xx_masses_widths_selected.csv} (e.g. {@code m_B+}, {@code Gamma_Z}, {@code m_t});
  * {@code mbar_u, mbar_d, mbar_s, mbar_c, mbar_b} (MS-bar; {@code mbar_b}, {@code mbar_s} as
- * prescribed by FORMULAS.md §4 for P0 eq. 3.25); {@code ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar};
+ * prescribed by docs/physics.md §4 for P0 eq. 3.25); {@code ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar};
  * {@code alpha_0, alpha_mz, alpha_s_mz, sin2_theta_w, hbar}. {@link #names()} lists them all.
  *
  * <p>Any input can be replaced with {@link #withOverride}: derived quantities (CKM matrix,
@@ -45,6 +45,8 @@ public final class Inputs {
     private static final String QUARK_MASS_FILE = "flavio_decay_constants_quark_masses.csv";
     private static final String FLAVIO_FILE = "flavio_sm_ckm_kpi_inputs.csv";
     private static final String SHEET_FILE = "anomalon_inputs.csv";
+    /** How the source of an overridden input begins. */
+    private static final String OVERRIDE_SOURCE = "user override";
     private static final Inputs PDG2026_DEFAULTS = load(PdgEdition.PDG2026);
     private static final Inputs PDG2024_DEFAULTS = load(PdgEdition.PDG2024);
 
@@ -203,9 +205,17 @@ public final class Inputs {
             if (!Double.isFinite(value) || (value < 0 && !name.startsWith("ckm_"))) {
                 throw InvalidInputException.of(source, name, value, "a finite, non-negative number");
             }
-            put(replaced, name, value, "user override (" + source + "), default: " + inputs.get(name).source());
+            put(replaced, name, value, OVERRIDE_SOURCE + " (" + source + "), default: " + inputs.get(name).source());
         }
         return new Inputs(replaced, scheme);
+    }
+
+    /** The inputs that differ from the defaults (the user's overrides), name → value, for the record in outputs. */
+    public Map<String, Double> overrides() {
+        Map<String, Double> changed = new LinkedHashMap<>();
+        inputs.values().stream().filter(i -> i.source().startsWith(OVERRIDE_SOURCE))
+                .forEach(i -> changed.put(i.name(), i.value()));
+        return changed;
     }
 
     /** Parses {@code name=value} as written after {@code --set}. */

@@ -1,6 +1,7 @@
 package org.anomalon.limits;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.anomalon.data.LimitEntry;
 
 /**
@@ -19,6 +20,12 @@ public record CouplingLimits(String model, Quantity quantity, double cl, double[
     @Override
     public double[] masses() {
         return masses.clone();
+    }
+
+    /** The same limits with only the entries that pass {@code keep} (the envelope and notes unchanged). */
+    public CouplingLimits only(Predicate<LimitEntry> keep) {
+        return new CouplingLimits(model, quantity, cl, masses, limits.stream().filter(l -> keep.test(l.entry())).toList(),
+                envelope, notes);
     }
 
     /** One entry's limits on the grid. */

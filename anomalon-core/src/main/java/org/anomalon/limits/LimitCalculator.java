@@ -10,7 +10,7 @@ import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
 
 /**
- * Turns branching-ratio limits into coupling limits. Since every rate is ∝ g_X² (FORMULAS.md §7),
+ * Turns branching-ratio limits into coupling limits. Since every rate is ∝ g_X² (docs/physics.md §7),
  * <pre>  g_X^max(m_X) = √( BR_UL^90%(m_X) / (BR(g_X = 1, m_X) · BR(X → inv, m_X)) ),</pre>
  * and for {@link Quantity#GX_AXWW} the limit is g_X^max · |A_XWW| (P0 Fig. 1). No limit (NaN)
  * outside an entry's mass windows, where the channel is closed, or where the model gives no

@@ -35,7 +35,7 @@ public final class ModelSignals implements SignalModel {
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Channel> channels = new HashMap<>();
 
-    private ModelSignals(Model model, Inputs inputs, StContribution st) {
+    private ModelSignals(Model model, Inputs inputs, StContribution.Decision st) {
         this.model = model;
         this.inputs = inputs;
         this.rates = DecayRates.forInputs(inputs);
@@ -43,8 +43,7 @@ public final class ModelSignals implements SignalModel {
         this.loops = WessZuminoCouplings.forInputs(inputs);
         this.wessZumino = loops.of(analysis, 1);
         boolean conserved = SmithTait.conservedVectorCurrent(model);
-        // Limits never fail for a chiral current: an explicit "on" that cannot apply becomes a note below.
-        this.withSt = st.requestedFor(model) && SmithTait.applies(model);
+        this.withSt = st.included();
         // ST flavour-changing couplings (P0 eqs. 3.6-3.7 with A_XWW -> Delta A_XWW) do not depend on m_X
         this.mesonCouplings = withSt ? wessZumino.plus(SmithTait.of(model, 1, inputs).couplings(1, loops)) : wessZumino;
         if (withSt && conserved) {
@@ -52,11 +51,9 @@ public final class ModelSignals implements SignalModel {
                     + "mass-dependent Smith-Tait (ST) contribution of the SM fermion masses (Delta A_XWW = "
                     + Rationals.format(SmithTait.of(model, 1, inputs).traceXWWLeftByTop()) + " left by the decoupled top).");
         } else if (withSt) {
-            notes.add("Rates include the Smith-Tait (ST) contribution added to P0's Wess-Zumino couplings (--st on).");
+            notes.add("Rates include the Smith-Tait (ST) contribution added to P0's Wess-Zumino couplings (ST requested: on).");
         } else if (conserved) {
             notes.add("Anomaly-free current with the ST contribution switched off: no meson or Z signal, hence no limits.");
-        } else if (st == StContribution.ON) {
-            notes.add("ST contribution requested but not applicable (chiral current); P0's Wess-Zumino couplings only.");
         } else {
             notes.add("Rates from P0's Wess-Zumino couplings (anomalous SM traces A_XWW = "
                     + Rationals.format(analysis.traceXWW()) + ", A_XYY = " + Rationals.format(analysis.traceXYY()) + ").");
@@ -64,8 +61,11 @@ public final class ModelSignals implements SignalModel {
         notes.add("Limits use BR(X -> invisible) from the X decay widths; no limit where hadronic X widths are not computed.");
     }
 
-    /** Signals of {@code model} with default inputs (PDG 2026, alpha0 scheme). */
-    public static ModelSignals of(Model model, Inputs inputs, StContribution st) {
+    /**
+     * Signals of {@code model} for the inputs, with the Smith–Tait contribution as decided by
+     * {@link StContribution#decide} (the same decision as the rates and the fit).
+     */
+    public static ModelSignals of(Model model, Inputs inputs, StContribution.Decision st) {
         return new ModelSignals(model, inputs, st);
     }
 
@@ -78,7 +78,7 @@ public final class ModelSignals implements SignalModel {
         Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
         EffectiveCouplings couplings = mesonCouplings;
         if (channel == Channel.Z_TO_GAMMA) {
-            // ST's C_XZgamma depends on m_X through the triangle weights (FORMULAS.md §6)
+            // ST's C_XZgamma depends on m_X through the triangle weights (docs/physics.md §6)
             couplings = withSt ? wessZumino.plus(SmithTait.of(model, mass, inputs).couplings(1, loops)) : wessZumino;
         }
         return rates.predict(channel, couplings, mass).branchingRatio().orElse(Double.NaN);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Indicative UV lines in the (m_X, g_X) plane (P0 Sec. 3.3). With m_X = X_S g_X v_X (P0 eq. 4.2)
- * and anomalon masses m_Ψ = y v_X/√2 (FORMULAS.md §8),
+ * and anomalon masses m_Ψ = y v_X/√2 (docs/physics.md §8),
  * <pre>  g_X = y m_X / (√2 X_S m_Ψ).</pre>
  * Direct searches, m_Ψ &gt; 100 GeV, exclude g_X above the line for y = 1 and y = √(4π); finite
  * naturalness, m_Ψ &lt; √Δ TeV (tuning 1/Δ), disfavours g_X below the band spanned by y = 1 … √(4π).

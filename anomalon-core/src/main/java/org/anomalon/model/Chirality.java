@@ -2,7 +2,7 @@ package org.anomalon.model;
 
 /**
  * Chirality of a Weyl fermion. Anomaly traces count right-handed fields with +1 and left-handed
- * fields with −1 (FORMULAS.md §1; P2 eq. 4).
+ * fields with −1 (docs/physics.md §1; P2 eq. 4).
  */
 public enum Chirality {
     L(-1),

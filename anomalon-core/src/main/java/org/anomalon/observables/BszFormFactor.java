@@ -2,7 +2,7 @@ package org.anomalon.observables;
 
 /**
  * A form factor in the BSZ z-expansion (Bharucha–Straub–Zwicky, arXiv:1503.05534 eq. 11;
- * FORMULAS.md §5): F(q²) = Σ_k a_k [z(q²) − z(0)]^k / (1 − q²/m_R²),
+ * docs/physics.md §5): F(q²) = Σ_k a_k [z(q²) − z(0)]^k / (1 − q²/m_R²),
  * z(t) = (√(t₊−t) − √(t₊−t₀))/(√(t₊−t) + √(t₊−t₀)), t± = (m_P ± m_M)², t₀ = t₊(1 − √(1 − t₋/t₊)).
  *
  * <p>F is linear in the a_k, so linear error propagation with the published covariance is exact:

@@ -9,7 +9,7 @@ import org.anomalon.eft.FlavourTransition;
  * The decays anomalon predicts: every channel of P0 Table 4 plus Z → γX. {@link #label()} is the
  * channel name used everywhere in anomalon (CLI, JSON, limits database).
  *
- * <p>Isospin (FORMULAS.md §5): B⁰ → π⁰, ρ⁰ carry a factor 1/2 relative to B⁺ → π⁺, ρ⁺ (the
+ * <p>Isospin (docs/physics.md §5): B⁰ → π⁰, ρ⁰ carry a factor 1/2 relative to B⁺ → π⁺, ρ⁺ (the
  * π⁰/ρ⁰ is half of a uū − dd̄ state); B⁰ → K⁰, K*⁰ none; K_L → π⁰ X uses (Im g_{ξsd})² in place of
  * |g|² (P0: √2 Im g with the K⁰ → π⁰ form factor f0/√2). K⁰ has the K_L mass (PDG lists one K⁰ mass).
  */

@@ -7,7 +7,7 @@ import org.anomalon.PhysicsException;
 /**
  * The prediction for one channel at one m_X: the partial width, the branching ratio with its
  * hadronic (form-factor) uncertainty, and the validity flag m_X²/m_P² of the equivalence-theorem
- * rates (corrections are O(m_X²/m_P²), FORMULAS.md §5) — or "kinematically closed".
+ * rates (corrections are O(m_X²/m_P²), docs/physics.md §5) — or "kinematically closed".
  */
 public final class ChannelPrediction {
     private final Channel channel;

@@ -14,7 +14,7 @@ import org.hipparchus.complex.Complex;
  * <ul>
  *   <li>P → P'X (P0 eq. 3.9): Γ = |g|²/(64π) · m_P³/m_X² · (1 − m_P'²/m_P²)² · f0(m_X²)² ·
  *       λ^{1/2}(1, m_P'²/m_P², m_X²/m_P²);</li>
- *   <li>P → VX (P0 eq. 3.10 as reconstructed in FORMULAS.md §5, = ST eq. 10 with A0):
+ *   <li>P → VX (P0 eq. 3.10 as reconstructed in docs/physics.md §5, = ST eq. 10 with A0):
  *       Γ = |g|² |k|³ A0(m_X²)² / (8π m_X²), |k| = λ^{1/2}(m_P², m_V², m_X²)/(2 m_P);</li>
  *   <li>Z → γX (P0 eq. 3.14): Γ = |C_XZγ|²/(96π) · (m_Z² − m_X²)³/(m_Z³ m_X²) · (1 + m_X²/m_Z²);</li>
  * </ul>
@@ -106,7 +106,7 @@ public final class DecayRates {
                 * Math.sqrt(kallen(1, rD, rX));
     }
 
-    /** P0 eq. (3.10) (FORMULAS.md §5). */
+    /** P0 eq. (3.10) (docs/physics.md §5). */
     static double vectorWidth(double coupling2, double a0, double mP, double mV, double mX) {
         double k = Math.sqrt(kallen(mP * mP, mV * mV, mX * mX)) / (2 * mP);
         return coupling2 * k * k * k * a0 * a0 / (8 * Math.PI * mX * mX);

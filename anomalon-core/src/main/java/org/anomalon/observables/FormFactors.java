@@ -8,8 +8,8 @@ import java.util.Map;
 import org.anomalon.inputs.DataTable;
 
 /**
- * The default form factors of P0 footnote 4 / FORMULAS.md §5, loaded from the bundled copies of
- * {@code shared/data} (index: {@code org/anomalon/observables/form_factors.csv}):
+ * The default form factors of P0 footnote 4 / docs/physics.md §5, loaded from the bundled data files
+ * of docs/data.md (index: {@code org/anomalon/observables/form_factors.csv}):
  * B→K f0 and B→K* A0 (GRvDV 2023, arXiv:2305.06301), B→π f0 (GKvD 2018, arXiv:1811.00983),
  * B→ρ A0 (BSZ 2015, arXiv:1503.05534), D→π f0 (ETM 2017, arXiv:1706.03017), K→π f0 (FLAG f₊(0)
  * with the dispersive shape, arXiv:0903.1654). Isospin-related channels share one form factor.
@@ -63,7 +63,7 @@ public final class FormFactors {
         double[][] covariance = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
-                // Upper triangle only: some published matrices fill just that half (PROVENANCE.md).
+                // Upper triangle only: some published matrices fill just that half (docs/data.md).
                 double element = Double.parseDouble(matrix.row(labelColumn, names.get(i)).get(names.get(j)));
                 double value = correlation ? element * sigma[i] * sigma[j] : element;
                 covariance[i][j] = value;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The K → π scalar form factor in the dispersive representation of Bernard, Oertel, Passemar and
  * Stern (arXiv:0903.1654 eq. A.1; Antonelli et al., arXiv:1005.2323 eq. 33), normalised to the FLAG
- * f₊(0) (FORMULAS.md §5):
+ * f₊(0) (docs/physics.md §5):
  * f0(t) = f₊(0) exp[ t/Δ_Kπ (ln C − G(x)) ], G(x) = x D + (1 − x) d + x (1 − x) k,
  * x = t/t₀, t₀ = (m_K − m_π)², Δ_Kπ = m_K² − m_π².
  * Parameters f₊(0), ln C, D, d, k are uncorrelated Gaussians (flavio inputs); the error is

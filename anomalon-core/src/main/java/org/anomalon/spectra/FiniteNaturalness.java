@@ -9,7 +9,7 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * common anomalon mass M for which the calculable two-loop shift of the Higgs mass stays below
  * Δ M_h² (P0 eq. 2.8).
  *
- * <p>P0 eq. (2.9), summed over the heavy fermions (FORMULAS.md §3):
+ * <p>P0 eq. (2.9), summed over the heavy fermions (docs/physics.md §3):
  * δm_h² = Σ C N_c n M²/(4π)⁴ [(n²−1)/4 g⁴ + Y² g'⁴] (6 ln(M²/μ²) − 1) ≡ G M²/(4π)⁴ (6 ln(M²/μ²) − 1).
  *
  * <p>As a function of t = ln(M/μ), δm_h² = G μ² e^{2t} (12 t − 1)/(4π)⁴ falls from 0 (t → −∞) to its

@@ -4,7 +4,7 @@ import java.util.List;
 import org.anomalon.InvalidInputException;
 
 /**
- * The inputs of the finite-naturalness bound (P0 eqs. 2.8–2.9; FORMULAS.md §3).
+ * The inputs of the finite-naturalness bound (P0 eqs. 2.8–2.9; docs/physics.md §3).
  *
  * @param preset                 name of the preset these values came from, or {@code custom}
  * @param su2Coupling            g
@@ -19,7 +19,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
     /** Names accepted by {@link #preset(String)}. */
     public static final List<String> PRESETS = List.of("paper", "planck");
 
-    /** M_h = 125.1 GeV, the pole mass of FORMULAS.md §3. */
+    /** M_h = 125.1 GeV, the pole mass of docs/physics.md §3. */
     private static final double HIGGS_POLE_MASS = 125.1;
     /** Δ = 100, i.e. 1% tuning (P0 eq. 2.8). */
     private static final double DEFAULT_FINE_TUNING = 100;
@@ -35,7 +35,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
     }
 
     /**
-     * Preset {@code paper} (FORMULAS.md §3): g = 0.65, g' = 0.375, μ = 10^20 GeV, Δ = 100. A
+     * Preset {@code paper} (docs/physics.md §3): g = 0.65, g' = 0.375, μ = 10^20 GeV, Δ = 100. A
      * calibration that reproduces every entry of P0 Tables 2–3 and their "≥ 1 TeV" cut.
      */
     public static NaturalnessParameters paper() {
@@ -43,7 +43,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
     }
 
     /**
-     * Preset {@code planck} (FORMULAS.md §3): g = 0.65, g' = 0.36, μ = M_Pl = 1.22089·10^19 GeV,
+     * Preset {@code planck} (docs/physics.md §3): g = 0.65, g' = 0.36, μ = M_Pl = 1.22089·10^19 GeV,
      * Δ = 100; the physically motivated choice, 2–7% above the printed bounds.
      */
     public static NaturalnessParameters planck() {

@@ -4,7 +4,7 @@ import org.anomalon.InvalidInputException;
 
 /**
  * Perturbativity of a large SU(2) multiplet, P0 eq. (2.11): g² T3²/(4π) ≤ 1 for every component;
- * the strongest bound comes from |T3|max = (n−1)/2. With g = 0.65 it gives n ≤ 11 (FORMULAS.md §2:
+ * the strongest bound comes from |T3|max = (n−1)/2. With g = 0.65 it gives n ≤ 11 (docs/physics.md §2:
  * the OCR's "n ≤ 10" is inconsistent with P0 Table 2, which lists n = 11).
  */
 public final class Perturbativity {

@@ -12,7 +12,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * neutral-lightest-particle test of P0 criterion (ii).
  *
  * <p>P0 eq. (2.10), P2 eq. (38): m_{Q+1} − m_Q = Δ0 (1 + 2Q + 2Y/c_W) with Δ0 = 166 MeV; summed,
- * M_Q − M_0 = Δ0 Q (Q + 2Y/c_W) (FORMULAS.md §2). The states of an n-plet have Q = T3 + Y with
+ * M_Q − M_0 = Δ0 Q (Q + 2Y/c_W) (docs/physics.md §2). The states of an n-plet have Q = T3 + Y with
  * T3 = −(n−1)/2 … (n−1)/2. The lightest state is neutral iff the multiplet has a Q = 0 state and
  * every other state is heavier: Y = 0 with n odd, or |Y| = (n−1)/2.
  *
@@ -31,7 +31,7 @@ public record RadiativeSplitting(double deltaZero, double cosWeak) {
         }
     }
 
-    /** Δ0 = 166 MeV and c_W from the default inputs' s_W² (FORMULAS.md §4). */
+    /** Δ0 = 166 MeV and c_W from the default inputs' s_W² (docs/physics.md §4). */
     public static RadiativeSplitting standard() {
         return STANDARD;
     }

@@ -54,7 +54,7 @@ record DiracFermion(String name, BigFraction charge, BigFraction isospin, int co
 
     /**
      * This fermion's share of c_W² A_XWW − s_W² A_XYY for a vector-like X (massless limit): the X–γ–Z
-     * triangle needs the axial Z coupling, ∝ T3, so the share is −2 N_c X Q T3 (FORMULAS.md §6).
+     * triangle needs the axial Z coupling, ∝ T3, so the share is −2 N_c X Q T3 (docs/physics.md §6).
      * Summed over a complete vector-like generation it gives A_XWW (= −A_XYY), so that
      * P0 eq. (3.13) is recovered when every fermion is massless.
      */

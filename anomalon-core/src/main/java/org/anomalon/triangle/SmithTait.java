@@ -26,7 +26,7 @@ import org.hipparchus.complex.Complex;
  *
  * <ul>
  *   <li><b>Z → γX</b>, every SM fermion mass, I00 at p² = M_Z², (p+q)² = m_X², q² = 0:
- *   C_XZγ^ST = g_X g g'/(8π²) · Σ_f (−2 N_c X_f Q_f T3_f) (−2m_f² I00(m_f)) (FORMULAS.md §6).
+ *   C_XZγ^ST = g_X g g'/(8π²) · Σ_f (−2 N_c X_f Q_f T3_f) (−2m_f² I00(m_f)) (docs/physics.md §6).
  *   With the top fully decoupled and the others massless this is g_X g g'/(8π²) · 2X_t:
  *   {@link #zPhotonTraceLeftByTop()} (= 2/3 for B−L).</li>
  *   <li><b>Flavour-changing couplings</b> (ST eqs. 6–8): the W-loop of P0 eqs. (3.6)–(3.7) with the
@@ -81,20 +81,28 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
     }
 
     /**
-     * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
+     * @throws PhysicsException naming the first charged fermion X couples to chirally, when there is one
      */
-    public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
-        List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
-        for (DiracFermion fermion : fermions) {
+    static void requireVectorLike(Model model) {
+        // The charges do not depend on the inputs; the default masses only fill the records.
+        for (DiracFermion fermion : DiracFermion.chargedFermions(model, Inputs.defaults())) {
             if (!fermion.vectorLike()) {
                 throw new PhysicsException("the Smith-Tait contribution is implemented for vector-like currents only;"
                         + " model " + model.name() + " gives the " + fermion.name() + " charges X_L = "
                         + Rationals.format(fermion.leftChargeX()) + ", X_R = " + Rationals.format(fermion.rightChargeX()));
             }
         }
+    }
+
+    /**
+     * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
+     */
+    public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
+        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
+            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
+        }
+        requireVectorLike(model);
+        List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
         double massZ2 = square(inputs.mass("Z"));
         double s = square(massX_GeV);
         Complex correction = Complex.ZERO;

@@ -159,7 +159,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         notes.add("splittings are radiative only (P0 eq. 2.10); Higgs-mixing Yukawas, where allowed, add tree-level "
                 + "splittings (P0 Sec. 4)");
         if (request.naturalness().preset().equals("paper")) {
-            notes.add("naturalness preset 'paper' is a calibration reproducing P0 Tables 2-3 (FORMULAS.md §3)");
+            notes.add("naturalness preset 'paper' is a calibration reproducing P0 Tables 2-3 (docs/physics.md §3)");
         }
         if (!content.vectorLike().isEmpty()) {
             notes.add("vector-like fermions " + content.vectorLike().stream().map(UvFieldContent.VectorLikePair::name)

@@ -16,7 +16,7 @@ class AnomalyAnalysisTest {
 
     /**
      * One row per built-in model: a_{B+L} (null when not a vector current), A_XWW, A_XYY, whether
-     * all six conditions cancel. Expected values from P0 eq. 2.7 / FORMULAS.md §1 (vector currents:
+     * all six conditions cancel. Expected values from P0 eq. 2.7 / docs/physics.md §1 (vector currents:
      * A_XYY = −A_XWW = 3 a_{B+L}) and P2 eqs. 21–22 (chiral τ: A_XWW = −α_L, A_XYY = 2α_R − α_L).
      */
     static Stream<Arguments> builtinModels() {
@@ -60,7 +60,7 @@ class AnomalyAnalysisTest {
 
     @Test
     void smOnlyTauFlavourLeavesGravAndCubicMinusOne() {
-        // FORMULAS.md §1: the SM-only τ-flavour current has grav = X³ = −1 (cancelled by singlets).
+        // docs/physics.md §1: the SM-only τ-flavour current has grav = X³ = −1 (cancelled by singlets).
         AnomalyCoefficients coefficients = AnomalyAnalysis.of(BuiltinModels.load("tau-flavour")).coefficients();
         assertThat(coefficients.grav()).isEqualTo(BigFraction.of(-1));
         assertThat(coefficients.cubic()).isEqualTo(BigFraction.of(-1));

@@ -39,7 +39,7 @@ class InputsTest {
         assertThat(inputs.value("alpha_mz")).isEqualTo(0.00781549);
         assertThat(inputs.value("mbar_b")).isEqualTo(4.183);
         assertThat(inputs.value("mbar_c")).isEqualTo(1.273);
-        assertThat(inputs.input("ckm_A").source()).contains("FORMULAS.md");
+        assertThat(inputs.input("ckm_A").source()).contains("docs/physics.md");
     }
 
     @Test
@@ -62,7 +62,7 @@ class InputsTest {
         assertThat(rhoEta.getImaginary()).isCloseTo(0.3523, within(1e-12));
         assertThat(v.element(0, 1).norm() / Math.sqrt(1 - v.element(0, 2).norm() * v.element(0, 2).norm()))
                 .isCloseTo(0.22501, within(1e-15));
-        // |V_ts| and |V_td| close to the flavio-derived matrix of shared/data (different inputs: ~2%).
+        // |V_ts| and |V_td| close to the flavio-derived matrix ckm_derived_from_flavio_inputs.csv (different inputs: ~2%).
         assertThat(v.element(2, 1).norm()).isCloseTo(0.041236, within(0.001));
         assertThat(v.element(2, 0).norm()).isCloseTo(0.0086196, within(0.0002));
     }

@@ -1,9 +1,7 @@
 package org.anomalon.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import org.anomalon.triangle.StContribution;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.eft.WessZuminoCouplings;
@@ -12,6 +10,7 @@ import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.triangle.StContribution;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class ModelSignalsTest {
 
     @Test
     void tauFlavourInvisibleFractionFollowsP0Eq328() {
-        ModelSignals signals = ModelSignals.of(TAU, INPUTS, StContribution.AUTO);
+        ModelSignals signals = ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU));
         assertThat(signals.invisibleFraction(1.0)).isEqualTo(1.0);
         double mTau = INPUTS.mass("tau-");
         double m = 4.0;
@@ -39,7 +38,7 @@ class ModelSignalsTest {
                 .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(AnomalyAnalysis.of(TAU), 1), mass)
                 .requireBranchingRatio();
         double expected = Math.sqrt(8.061255085e-12 / brAtUnitCoupling);
-        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO),
+        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU)),
                 List.of(LimitsDatabase.load().entry("NA62-2025-KpiX")), new MassGrid(new double[] {mass}), Quantity.GX, -1);
         assertThat(limits.limits().get(0).value(0)).isCloseTo(expected, Percentage.withPercentage(1e-9));
         // P0 eq. (3.9) scales as g_X^2/m_X^2, so the limit on g_X grows linearly with m_X at fixed BR limit
@@ -50,7 +49,7 @@ class ModelSignalsTest {
     void l3LimitAtTheBelleIIBestFitMatchesP0sPrintedPrediction() {
         // P0 Sec. 3.2.5: at g_X = 0.018, m_X = 2.1 GeV, BR(Z -> gamma X) = 5.6e-7, "close to" L3's 1e-6 (95% CL):
         // rate ∝ g_X², so L3 at 95% CL allows g_X < 0.018 sqrt(1e-6/5.6e-7) = 0.0241 (2 printed digits: ±3%)
-        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO),
+        CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU)),
                 List.of(LimitsDatabase.load().entry("L3-1997-ZgammaX")), new MassGrid(new double[] {2.1}), Quantity.GX, -1);
         double at95 = limits.limits().get(0).value(0) / Math.sqrt(1.2815516 / 1.6448536);
         assertThat(at95).isCloseTo(0.018 * Math.sqrt(1e-6 / 5.6e-7), Percentage.withPercentage(3));
@@ -64,14 +63,14 @@ class ModelSignalsTest {
         double traceXWW = AnomalyAnalysis.of(B_MINUS_L).traceXWW().doubleValue();
         assertThat(traceXWW).isZero();
 
-        ModelSignals withSt = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO);
+        ModelSignals withSt = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L));
         CouplingLimits on = LimitCalculator.compute("b-minus-l", withSt, entries, grid, Quantity.GX, traceXWW);
         assertThat(withSt.includesSt()).isTrue();
         assertThat(on.limits().get(0).value(0)).isFinite();           // NA62 at 10 MeV
         assertThat(on.limits().get(2).value(2)).isFinite();           // Belle II at 2 GeV
         assertThat(on.notes()).anyMatch(n -> n.contains("Smith-Tait (ST) contribution") && n.contains("Anomaly-free"));
 
-        CouplingLimits off = LimitCalculator.compute("b-minus-l", ModelSignals.of(B_MINUS_L, INPUTS, StContribution.OFF),
+        CouplingLimits off = LimitCalculator.compute("b-minus-l", ModelSignals.of(B_MINUS_L, INPUTS, StContribution.OFF.decide(B_MINUS_L)),
                 entries, grid, Quantity.GX, traceXWW);
         off.limits().forEach(l -> assertThat(l.hasAnyLimit()).as(l.entry().id()).isFalse());
         assertThat(off.notes()).anyMatch(n -> n.contains("ST contribution switched off"));
@@ -81,7 +80,7 @@ class ModelSignalsTest {
     void stMesonCouplingIsP0sWithTheTraceLeftByTheTop() {
         // ST: g_sd(B-L) = g_sd(P0 with A_XWW -> Delta A_XWW = 3/2 X(q3) = 1/2), so BR scales as (1/2)^2 against A_XWW = 1
         double mass = 0.05;
-        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO).unitCouplingBranchingRatio("K+->pi+X", mass);
+        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L)).unitCouplingBranchingRatio("K+->pi+X", mass);
         double p0UnitTrace = DecayRates.forInputs(INPUTS)
                 .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(1, 0, 1), mass).requireBranchingRatio();
         assertThat(stBr).isCloseTo(0.25 * p0UnitTrace, Percentage.withPercentage(1e-9));

@@ -56,7 +56,7 @@ class FiniteNaturalnessTest {
         NaturalnessParameters paper = NaturalnessParameters.paper();
         double at100 = FiniteNaturalness.massBound(twoDl(3), paper);
         double at10 = FiniteNaturalness.massBound(twoDl(3), paper.withFineTuning(10));
-        // Table 3 rows 3-6 read "sqrt(Delta/10)" in the OCR; the scaling is sqrt(Delta/100) (FORMULAS.md §3)
+        // Table 3 rows 3-6 read "sqrt(Delta/10)" in the OCR; the scaling is sqrt(Delta/100) (docs/physics.md §3)
         assertThat(at10 / at100).isCloseTo(Math.sqrt(0.1), within(0.02));
     }
 

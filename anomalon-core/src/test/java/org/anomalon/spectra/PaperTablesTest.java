@@ -64,7 +64,7 @@ class PaperTablesTest {
     }
 
     /**
-     * P0 Table 3 (columns as FORMULAS.md §2 explains): Y of the first pair (the m-plet), Y of the
+     * P0 Table 3 (columns as docs/physics.md §2 explains): Y of the first pair (the m-plet), Y of the
      * second ((m+1)-plet), its charges X_1/(3a) = X' − c, X_2/(3a) = −X' − c, naturalness (TeV).
      */
     @ParameterizedTest
@@ -83,7 +83,7 @@ class PaperTablesTest {
         assertThat(fields.get(3).chargeX().divide(threeAlpha)).isEqualTo(c.negate());
         assertThat(fields.get(2).shiftCoefficient()).isEqualTo(BigFraction.ONE);
         assertThat(fields.get(3).shiftCoefficient()).isEqualTo(BigFraction.ONE.negate());
-        // FORMULAS.md §2: X_S = 6a/(m(m+1))
+        // docs/physics.md §2: X_S = 6a/(m(m+1))
         assertThat(assessment.spectrum().scalarCharge()).isEqualTo(ALPHA.multiply(6).divide(m * (m + 1)));
         assertThat(oneDecimal(assessment.naturalnessMass())).isEqualTo(naturalnessTeV);
         assertThat(assessment.spectrum().family()).isEqualTo("A.11");

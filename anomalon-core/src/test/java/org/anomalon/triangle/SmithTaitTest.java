@@ -36,7 +36,7 @@ class SmithTaitTest {
 
     @Test
     void bMinusLWithoutTheTopSumsToOneThirdAsFormulaSheetSays() {
-        // FORMULAS.md §6: Σ_f −N_c X_f Q_f T3_f over the Dirac fermions without the top = +1/3 for B−L.
+        // docs/physics.md §6: Σ_f −N_c X_f Q_f T3_f over the Dirac fermions without the top = +1/3 for B−L.
         BigFraction sum = DiracFermion.chargedFermions(BuiltinModels.load("b-minus-l"), INPUTS).stream()
                 .filter(f -> !f.name().equals("t"))
                 .map(f -> f.zPhotonShare().divide(2))
@@ -99,7 +99,7 @@ class SmithTaitTest {
 
     /**
      * ST eq. (5): BR(Z → Xγ) ≃ 4e-10 [1 − m_X²/M_Z²]³ (TeV/f_X)², f_X = m_X/g_X, top decoupled and the
-     * rest massless. P0 eq. (3.14) with C_XZγ = g_X g g'/(8π²) · 2/3 gives π² times more (FORMULAS.md §6);
+     * rest massless. P0 eq. (3.14) with C_XZγ = g_X g g'/(8π²) · 2/3 gives π² times more (docs/physics.md §6);
      * with α(M_Z), as befits a Z decay, the ratio is π² to within ST's one printed digit. Pinned here.
      */
     @Test

@@ -2,7 +2,7 @@ package org.anomalon.observables.xdecay;
 
 /**
  * Tree-level width of X → f f̄ for a fermion f coupled through g_X X_μ (α_L f̄_L γ^μ f_L + α_R f̄_R γ^μ f_R)
- * (FORMULAS.md §5, "X decays"):
+ * (docs/physics.md §5, "X decays"):
  * <pre>
  *   Γ = N_c g_X² m_X/(12π) · √(1−4r) [g_V² (1+2r) + g_A² (1−4r)],   r = m_f²/m_X²,
  *   g_V = (α_L+α_R)/2,  g_A = (α_R−α_L)/2.

@@ -3,7 +3,7 @@ package org.anomalon.observables.xdecay;
 import org.anomalon.inputs.Inputs;
 
 /**
- * Where anomalon trusts perturbative X → q q̄ (N_c × the lepton formula × (1 + α_s/π), FORMULAS.md §5)
+ * Where anomalon trusts perturbative X → q q̄ (N_c × the lepton formula × (1 + α_s/π), docs/physics.md §5)
  * and where X → hadrons through quark flavour q is exactly zero. In between lies the resonance
  * region, which anomalon does not compute: no hadronic cross-section data (R ratio, vector-meson
  * couplings) is in the project's data, so the vector-meson-dominance width of arXiv:1801.04847 is

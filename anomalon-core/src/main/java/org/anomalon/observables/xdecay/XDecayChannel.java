@@ -9,7 +9,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * The names are the keys of the {@code x_decays.channels} object of {@code anomalon rates}.
  *
  * <p>There is no γγ channel: a massive vector cannot decay into two photons (Landau–Yang), and
- * anomalon does not add loop-induced X → 3γ (FORMULAS.md §5).
+ * anomalon does not add loop-induced X → 3γ (docs/physics.md §5).
  */
 public enum XDecayChannel {
     NU_E("nu_e nubar_e", Kind.NEUTRINO, 1),

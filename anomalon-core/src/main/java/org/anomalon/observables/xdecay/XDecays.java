@@ -9,7 +9,7 @@ import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 
 /**
- * How X decays at tree level, for any model's charges (FORMULAS.md §5, "X decays"; P0 eq. 3.28 is
+ * How X decays at tree level, for any model's charges (docs/physics.md §5, "X decays"; P0 eq. 3.28 is
  * the τ-flavour case): partial widths into every SM fermion pair X couples to, total width,
  * lifetime, decay length and BR(X → invisible).
  *
@@ -75,7 +75,7 @@ public record XDecays(double massX_GeV, double gX, List<PartialWidth> channels, 
             return PartialWidth.notComputed(channel, "hadronic resonance region " + format(thresholds.closedBelow_GeV())
                     + " <= m_X < " + format(thresholds.perturbativeFrom_GeV()) + " GeV: no data-driven width");
         }
-        // FORMULAS.md §5: N_c × lepton formula × (1 + α_s/π).
+        // docs/physics.md §5: N_c × lepton formula × (1 + α_s/π).
         double qcd = 1 + alphaS.at(massX) / Math.PI;
         return PartialWidth.open(channel,
                 qcd * FermionPairWidth.width(massX, gX, alphaL, alphaR, thresholds.quarkMass_GeV(), 3));

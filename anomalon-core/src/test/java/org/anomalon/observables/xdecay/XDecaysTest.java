@@ -50,7 +50,7 @@ class XDecaysTest {
 
     @Test
     void neutrinoWidthIsTheLeftHandedFormula() {
-        // Γ(X → ν_τ ν̄_τ) = g_X² α_L² m_X/(24π), FORMULAS.md §5: 0.018² × 2.1/(24π) = 9.0245e-6 GeV.
+        // Γ(X → ν_τ ν̄_τ) = g_X² α_L² m_X/(24π), docs/physics.md §5: 0.018² × 2.1/(24π) = 9.0245e-6 GeV.
         XDecays decays = XDecays.of(TAU_FLAVOUR, 2.1, 0.018, INPUTS);
         assertThat(decays.totalWidth_GeV()).isCloseTo(0.018 * 0.018 * 2.1 / (24 * Math.PI), within(1e-20));
         assertThat(decays.totalWidth_GeV()).isCloseTo(9.0245e-6, within(5e-10));

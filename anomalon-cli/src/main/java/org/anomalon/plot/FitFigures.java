@@ -1,28 +1,24 @@
-package org.anomalon.cli;
+package org.anomalon.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anomalon.fit.Contour;
+import org.anomalon.fit.ExcessFit;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
 import org.anomalon.fit.PlaneGrid;
 import org.anomalon.fit.Significance;
-import org.anomalon.plot.Anchor;
-import org.anomalon.plot.Axis;
-import org.anomalon.plot.Dash;
-import org.anomalon.plot.Figure;
-import org.anomalon.plot.Layer;
-import org.anomalon.plot.Palette;
-import org.anomalon.plot.Panel;
+import org.anomalon.study.FitResult;
+import org.anomalon.study.PlaneResult;
 
 /** The two panels of P0 Fig. 2, built from fit results. */
 public final class FitFigures {
     /** The Belle II B⁺ → K⁺νν̄ excess over the SM read as neutrino emission: 2.7σ (P0 Sec. 3.2.5; arXiv:2311.14647). */
-    static final double NEUTRINO_INTERPRETATION_SIGMA = 2.7;
+    private static final double NEUTRINO_INTERPRETATION_SIGMA = 2.7;
     private static final Map<String, String> PAPER_LABELS = Map.of(
             "chiral-tau-l-only", "L\\text{-only}",
             "chiral-tau-l-minus-4r", "L=-4R",
@@ -36,7 +32,12 @@ public final class FitFigures {
     }
 
     /** P0 Fig. 2 right: χ²_SM − χ² against g_X, with and without Z → γX, and the 1σ/2σ/3σ thresholds (1 d.o.f.). */
-    public static Figure profile(ModelFitReport report, ModelFit withZ, ModelFit withoutZ, double maxCoupling, boolean hasZ) {
+    public static Figure profile(FitResult fit) {
+        ModelFitReport report = fit.report();
+        ModelFit withZ = fit.withZ();
+        ModelFit withoutZ = fit.withoutZ();
+        double maxCoupling = fit.profileRange();
+        boolean hasZ = fit.likelihood().hasObservable(ExcessFit.Z_PHOTON);
         int points = 400;
         double[] g = new double[points];
         double[] improvementWithZ = new double[points];
@@ -75,7 +76,8 @@ public final class FitFigures {
     }
 
     /** P0 Fig. 2 left: combined 1σ/2σ/3σ regions, Z → γX-only contours, model lines and best fits. */
-    public static Figure plane(ExcessPlane scan, int dof) {
+    public static Figure plane(PlaneResult result) {
+        ExcessPlane scan = result.scan();
         PlaneGrid combined = scan.combined();
         double[] xs = combined.xs();
         double[] ys = combined.ys();
@@ -88,7 +90,7 @@ public final class FitFigures {
                 .legendCorner(Anchor.BOTTOM_RIGHT);
         double[] levels = new double[4];
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
-            levels[sigmas] = Significance.deltaChiSquared(sigmas, dof);
+            levels[sigmas] = result.threshold(sigmas);
         }
         for (int sigmas = 3; sigmas >= 1; sigmas--) {
             // The band between the (n−1)σ and nσ boundaries: both sets of polygons, filled even-odd.

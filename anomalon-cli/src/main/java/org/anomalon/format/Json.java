@@ -1,11 +1,11 @@
-package org.anomalon.cli;
+package org.anomalon.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 

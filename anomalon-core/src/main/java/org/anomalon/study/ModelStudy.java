@@ -1,0 +1,352 @@
+package org.anomalon.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.anomalon.InvalidInputException;
+import org.anomalon.PhysicsException;
+import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.eft.BelleTwoCouplings;
+import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.eft.WessZuminoCouplings;
+import org.anomalon.fit.AnomalyObservables;
+import org.anomalon.fit.ExcessFit;
+import org.anomalon.fit.ExcessPlane;
+import org.anomalon.fit.Interval;
+import org.anomalon.fit.Likelihood;
+import org.anomalon.fit.MeasurementSet;
+import org.anomalon.fit.ModelFit;
+import org.anomalon.fit.ModelFitReport;
+import org.anomalon.fit.ModelRay;
+import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.BreakingCharge;
+import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.ModelSignals;
+import org.anomalon.limits.Quantity;
+import org.anomalon.limits.UvLines;
+import org.anomalon.model.BuiltinModels;
+import org.anomalon.model.Model;
+import org.anomalon.model.SmField;
+import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.spectra.AnomalonSearch;
+import org.anomalon.spectra.ChiralTauClassification;
+import org.anomalon.spectra.SearchBounds;
+import org.anomalon.spectra.SelectionCriteria;
+import org.anomalon.spectra.SpectrumAssessment;
+import org.anomalon.triangle.SmithTait;
+import org.anomalon.triangle.StContribution;
+import org.anomalon.uv.SingletCompletion;
+import org.anomalon.uv.UvAnalysis;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The study of one model: the one entry point through which the command line, the report, the web
+ * explorer and a Java program get the same answer. Built from a {@link Model} and
+ * {@link StudyOptions} (inputs and EW scheme, Smith–Tait rule, X_S, likelihood), it offers each step
+ * of the study as an immutable result:
+ *
+ * <ul>
+ *   <li>{@link #anomalies()}: the exact anomaly algebra;</li>
+ *   <li>{@link #spectra()}: minimal anomalon spectra (P0 Sec. 2, P2 Sec. III C);</li>
+ *   <li>{@link #rates(Point)}: couplings, the twelve channels and how X decays at (m_X, g_X);</li>
+ *   <li>{@link #limits(LimitsRequest)}: 90% CL limits on g_X versus m_X with the UV lines;</li>
+ *   <li>{@link #fit(FitRequest)}: the fit to the B → K E_miss excess, with and without Z → γX;</li>
+ *   <li>{@link #uv(UvAnalysis.Request)}: the UV side (P0 Sec. 4, P2 Secs. III–IV).</li>
+ * </ul>
+ *
+ * <p>Every physics decision lives here or below, made once for all of them: the Smith–Tait rule
+ * ({@link StContribution#decide}), the invisible fraction of X in the fit, the breaking charge X_S
+ * (the user's, else the model's scalar, else the minimal anomalon spectrum). Immutable and safe
+ * to share between threads.
+ */
+public final class ModelStudy {
+    /** The model lines of P0 Fig. 2 (left). */
+    public static final List<String> PAPER_PLANE_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
+    /** Largest SU(2) dimension of the vector-current spectra ("all multiplet dimensions up to 50"). */
+    private static final int SPECTRA_MAX_DIMENSION = 50;
+    /** P2 scans 2 ≤ n ≤ 10 (P2 Sec. III C). */
+    private static final int CHIRAL_MAX_DIMENSION = 10;
+
+    private final Model model;
+    private final StudyOptions options;
+    private final AnomalyAnalysis anomalies;
+    private Optional<BreakingCharge> breakingCharge;
+
+    private ModelStudy(Model model, StudyOptions options) {
+        this.model = model;
+        this.options = options;
+        this.anomalies = AnomalyAnalysis.of(model);
+    }
+
+    /** The study of {@code model} with {@link StudyOptions#defaults()}. */
+    public static ModelStudy of(Model model) {
+        return of(model, StudyOptions.defaults());
+    }
+
+    public static ModelStudy of(Model model, StudyOptions options) {
+        return new ModelStudy(model, options);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public StudyOptions options() {
+        return options;
+    }
+
+    public Inputs inputs() {
+        return options.inputs();
+    }
+
+    /** The exact anomaly algebra of the model. */
+    public AnomalyAnalysis anomalies() {
+        return anomalies;
+    }
+
+    /**
+     * The Smith–Tait rule applied to this model, the same for rates, limits and the fit.
+     *
+     * @throws PhysicsException when ST is requested for a chiral current
+     */
+    public StContribution.Decision smithTait() {
+        return options.smithTait().decide(model);
+    }
+
+    /** X_S for v_X = m_X/(X_S g_X): the user's, else the model's ({@link BreakingCharge#of}), if any. */
+    public synchronized Optional<BreakingCharge> breakingCharge() {
+        if (breakingCharge == null) {
+            breakingCharge = options.breakingCharge().or(() -> BreakingCharge.of(model));
+        }
+        return breakingCharge;
+    }
+
+    // ---- rates ----
+
+    /** Couplings, the twelve channels and the X decays at (m_X, g_X). */
+    public RatesResult rates(Point point) {
+        return rates(RatesRequest.at(point));
+    }
+
+    /**
+     * @throws PhysicsException when a channel asked for by name is closed at m_X, or ST is requested
+     *                          for a chiral current
+     */
+    public RatesResult rates(RatesRequest request) {
+        Point point = request.point();
+        Inputs inputs = inputs();
+        WessZuminoCouplings wessZumino = WessZuminoCouplings.forInputs(inputs);
+        SmithTaitChoice smithTait = smithTaitAt(point, wessZumino);
+        // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
+        EffectiveCouplings couplings = wessZumino.of(anomalies, point.couplingX()).plus(smithTait.couplings());
+        RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
+                BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()),
+                DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV()), request.channels(),
+                xDecays(point), request.betaGamma(), smithTait);
+        if (request.channelsNamed()) {
+            request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
+        }
+        return result;
+    }
+
+    private SmithTaitChoice smithTaitAt(Point point, WessZuminoCouplings wessZumino) {
+        StContribution.Decision decision = smithTait();
+        if (!decision.included()) {
+            return new SmithTaitChoice(decision, Optional.empty(), EffectiveCouplings.none());
+        }
+        SmithTait triangles = SmithTait.of(model, point.massX_GeV(), inputs());
+        return new SmithTaitChoice(decision, Optional.of(triangles), triangles.couplings(point.couplingX(), wessZumino));
+    }
+
+    /** How X decays at (m_X, g_X). */
+    public XDecays xDecays(Point point) {
+        return XDecays.of(model, point.massX_GeV(), point.couplingX(), inputs());
+    }
+
+    /**
+     * Whether the model gives B → K X at all, with the study's Smith–Tait rule: a non-zero b → s
+     * coupling (P0 eq. 3.6, plus ST's with A_XWW → ΔA_XWW). It does not depend on m_X.
+     */
+    public boolean producesBToKX() {
+        WessZuminoCouplings wessZumino = WessZuminoCouplings.forInputs(inputs());
+        return wessZumino.of(anomalies, 1).plus(smithTaitAt(Point.of(1, 1), wessZumino).couplings()).gBs().norm() > 0;
+    }
+
+    // ---- limits ----
+
+    /** 90% CL limits of every selected database entry, their envelope and the UV lines (P0 Figs. 1, 3). */
+    public LimitsResult limits(LimitsRequest request) {
+        ModelSignals signals = ModelSignals.of(model, inputs(), smithTait());
+        CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries(request), request.grid(),
+                request.quantity(), anomalies.traceXWW().doubleValue());
+        double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
+        Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
+        return new LimitsResult(limits, uv);
+    }
+
+    private static List<LimitEntry> entries(LimitsRequest request) {
+        LimitsDatabase database = LimitsDatabase.load();
+        List<LimitEntry> chosen = request.entryIds()
+                .map(ids -> ids.stream().map(String::trim).map(database::entry).toList())
+                .orElse(database.entries());
+        return chosen.stream().filter(entry -> request.projections() || !entry.isProjection()).toList();
+    }
+
+    // ---- fit ----
+
+    /**
+     * The fit to the measurements of the study's likelihood at m_X, every prediction times
+     * B(X → invisible) (the measurements are missing-energy rates).
+     *
+     * @throws InvalidInputException when the measurements do not exist at m_X, the model predicts no
+     *                               B → K X, or X decays only visibly at m_X
+     */
+    public FitResult fit(FitRequest request) {
+        double massX = request.massX_GeV();
+        Inputs inputs = inputs();
+        AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
+        LikelihoodOptions choice = options.likelihood();
+        MeasurementSet set = MeasurementSet.load(choice.measurementSet());
+        Likelihood likelihood = set.likelihood(massX, choice.groups(), choice.readings(), theory);
+        // Tree-level widths scale as g_X², so B(X → invisible) does not depend on g_X; X without an open
+        // channel leaves the detector and counts as invisible.
+        double invisible = XDecays.of(model, massX, 1, inputs).invisibleBranchingRatio();
+        double invisibleFraction = Double.isNaN(invisible) ? 1 : invisible;
+        if (invisibleFraction == 0 && anomalies.traceXWW().signum() != 0) {
+            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
+                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
+        }
+        Likelihood visible = likelihood.withInvisibleFraction(invisibleFraction);
+        Optional<BreakingCharge> charge = breakingCharge();
+        ModelFitReport report = ExcessFit.fit(model.name(), anomalies.traceXWW().doubleValue(),
+                anomalies.traceXYY().doubleValue(), visible, request.includeZ(), theory,
+                charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
+        double mB = inputs.mass("B+");
+        return new FitResult(anomalies, visible, choice, set.name(), report,
+                ModelFit.along(visible, report.traceXWW(), report.traceXYY()),
+                ModelFit.along(visible.without(ExcessFit.Z_PHOTON), report.traceXWW(), report.traceXYY()),
+                invisibleFraction, charge, massX * massX / (mB * mB));
+    }
+
+    /** The fit, or why this model cannot explain the measurements (for whole-model studies). */
+    public FitOutcome tryFit(FitRequest request) {
+        if (anomalies.traceXWW().signum() == 0) {
+            return new FitOutcome(Optional.empty(), model.name()
+                    + " has A_XWW = 0, so P0's Wess-Zumino couplings give no B -> K X (the Smith-Tait contribution of "
+                    + "conserved currents is not part of the fit); it cannot explain the excess.");
+        }
+        try {
+            return new FitOutcome(Optional.of(fit(request)), "");
+        } catch (InvalidInputException e) {
+            return new FitOutcome(Optional.empty(), e.getMessage());
+        }
+    }
+
+    /** The model's best fit to the excess as the point of rates and UV, else P0's benchmark. */
+    public Benchmark benchmark(FitOutcome excess) {
+        return excess.fit().map(Benchmark::bestFit).orElse(Benchmark.p0());
+    }
+
+    /**
+     * The Δχ² plane of anomaly traces (P0 Fig. 2 left) for the likelihood of {@code options}, with
+     * the model lines of {@code request}; it does not belong to one model.
+     */
+    public static PlaneResult plane(StudyOptions options, PlaneRequest request) {
+        LikelihoodOptions choice = options.likelihood();
+        MeasurementSet set = MeasurementSet.load(choice.measurementSet());
+        Likelihood likelihood = set.likelihood(request.massX_GeV(), choice.groups(), choice.readings(),
+                AnomalyObservables.forInputs(options.inputs()));
+        Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
+                ? ExcessPlane.defaultRanges(likelihood) : null;
+        List<ModelRay> rays = new ArrayList<>();
+        for (Model line : request.models()) {
+            AnomalyAnalysis traces = AnomalyAnalysis.of(line);
+            rays.add(new ModelRay(line.name(), traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue()));
+        }
+        ExcessPlane scan = ExcessPlane.scan(likelihood, rays, request.xRange().orElseGet(() -> defaults[0]),
+                request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes());
+        return new PlaneResult(likelihood, choice, set.name(), scan, request.regionDof());
+    }
+
+    /** The plane of P0 Fig. 2 (left) at the excess with P0's model lines and this model's. */
+    public PlaneResult plane() {
+        List<Model> lines = new ArrayList<>();
+        PAPER_PLANE_MODELS.forEach(name -> lines.add(name.equals(model.name()) ? model : BuiltinModels.load(name)));
+        if (!PAPER_PLANE_MODELS.contains(model.name())) {
+            lines.add(model);
+        }
+        return plane(options, PlaneRequest.of(FitRequest.EXCESS_MASS_GEV, lines));
+    }
+
+    // ---- spectra ----
+
+    /**
+     * Minimal anomalon spectra for the model's SM current: P0's N_Ψ = 3 and 4 search for a vector
+     * current with a_{B+L} ≠ 0, P2's Table II for the chiral τ current, or why neither applies.
+     */
+    public SpectraResult spectra() {
+        Optional<BigFraction> alpha = anomalies.alphaBL();
+        if (alpha.isPresent() && alpha.get().signum() != 0) {
+            Map<Integer, List<SpectrumAssessment>> viable = new LinkedHashMap<>();
+            for (int fieldCount : List.of(3, 4)) {
+                viable.put(fieldCount, SpectrumAssessment.ofAll(AnomalonSearch.search(alpha.get(), fieldCount,
+                                SearchBounds.colourless(SPECTRA_MAX_DIMENSION)), model, SelectionCriteria.paper())
+                        .stream().filter(SpectrumAssessment::viable).toList());
+            }
+            return new SpectraResult.VectorCurrent(alpha.get(), SPECTRA_MAX_DIMENSION, viable);
+        }
+        if (alpha.isPresent() || anomalies.traceXWW().signum() == 0 && anomalies.traceXYY().signum() == 0) {
+            return new SpectraResult.NotApplicable("the mixed anomalies of " + model.name()
+                    + " vanish with SM fields (a_{B+L} = 0, P0 eqs. 2.4-2.6), so no anomalons are needed.");
+        }
+        BigFraction alphaL = model.charge(SmField.L, 3);
+        BigFraction alphaR = model.charge(SmField.E, 3);
+        boolean onlyTau = model.smCharges().entrySet().stream()
+                .allMatch(e -> e.getValue().signum() == 0 || e.getKey().equals("l3") || e.getKey().equals("e3"));
+        if (!onlyTau || alphaL.signum() == 0) {
+            return new SpectraResult.NotApplicable(model.name() + " is neither a vector current of P0 eq. 1.1 "
+                    + "nor P2's chiral tau current; the classification covers those two families only.");
+        }
+        // P2 eq. 31: α_R/α_L = −1/m, so m = −α_L/α_R (m = ∞ for α_R = 0).
+        Optional<BigFraction> m = alphaR.signum() == 0 ? Optional.empty() : Optional.of(alphaL.negate().divide(alphaR));
+        return new SpectraResult.ChiralTau(alphaL, alphaR, m, CHIRAL_MAX_DIMENSION,
+                ChiralTauClassification.classify(CHIRAL_MAX_DIMENSION, false));
+    }
+
+    // ---- UV ----
+
+    /**
+     * The UV analysis of the model itself at the request's (m_X, g_X).
+     *
+     * @throws InvalidInputException when the model has no anomalons
+     */
+    public UvAnalysis uv(UvAnalysis.Request request) {
+        return UvAnalysis.of(model, request, inputs());
+    }
+
+    /** The model itself when it has anomalons, else the built-in UV models with the same SM charges. */
+    public List<Model> uvCompletions() {
+        if (hasAnomalons(model)) {
+            return List.of(model);
+        }
+        return BuiltinModels.all().stream()
+                .filter(candidate -> hasAnomalons(candidate) && candidate.sameSmCurrentAs(model))
+                .toList();
+    }
+
+    private static boolean hasAnomalons(Model candidate) {
+        return candidate.extraFermions().stream().anyMatch(f -> f.su2Dimension() > 1 || f.hypercharge().signum() != 0);
+    }
+
+    /** SM-singlet fermions that cancel the remaining grav·X and X³ anomalies (P0 eqs. 2.2-2.3, P2 eq. 28). */
+    public SingletCompletion.Result singletCompletion(int maxSinglets, int maxResults) {
+        return SingletCompletion.complete(model, maxSinglets, maxResults);
+    }
+}

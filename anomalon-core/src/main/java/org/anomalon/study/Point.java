@@ -1,0 +1,25 @@
+package org.anomalon.study;
+
+import org.anomalon.InvalidInputException;
+
+/**
+ * One point (m_X, g_X) of the parameter plane, where rates, X decays and the UV scale are
+ * evaluated.
+ *
+ * @param massX_GeV m_X in GeV, finite and &gt; 0 (the longitudinal X needs m_X &gt; 0)
+ * @param couplingX the U(1)_X gauge coupling g_X, finite and &gt; 0
+ */
+public record Point(double massX_GeV, double couplingX) {
+    public Point {
+        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
+            throw InvalidInputException.of("m_X", "m_X", massX_GeV, "a finite mass > 0 in GeV");
+        }
+        if (!(couplingX > 0) || Double.isInfinite(couplingX)) {
+            throw InvalidInputException.of("g_X", "g_X", couplingX, "a finite coupling > 0");
+        }
+    }
+
+    public static Point of(double massX_GeV, double couplingX) {
+        return new Point(massX_GeV, couplingX);
+    }
+}

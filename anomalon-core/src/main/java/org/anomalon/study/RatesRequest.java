@@ -1,0 +1,39 @@
+package org.anomalon.study;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.anomalon.InvalidInputException;
+import org.anomalon.observables.Channel;
+
+/**
+ * What {@link ModelStudy#rates(RatesRequest)} evaluates.
+ *
+ * @param point     (m_X, g_X)
+ * @param channels  the channels asked for by name (a closed one is then an error), or all of them
+ * @param betaGamma the boost βγ of X for its decay length, if wanted (finite, &gt; 0)
+ */
+public record RatesRequest(Point point, List<Channel> channels, boolean channelsNamed, OptionalDouble betaGamma) {
+
+    public RatesRequest {
+        channels = List.copyOf(channels);
+        betaGamma.ifPresent(boost -> {
+            if (!(boost > 0) || Double.isInfinite(boost)) {
+                throw InvalidInputException.of("beta*gamma", "beta*gamma", boost, "a finite boost > 0");
+            }
+        });
+    }
+
+    /** Every channel at {@code point}, no boost. */
+    public static RatesRequest at(Point point) {
+        return new RatesRequest(point, List.of(Channel.values()), false, OptionalDouble.empty());
+    }
+
+    /** Only these channels; each must be open at m_X. */
+    public RatesRequest withChannels(List<Channel> named) {
+        return named.isEmpty() ? this : new RatesRequest(point, named.stream().distinct().toList(), true, betaGamma);
+    }
+
+    public RatesRequest withBoost(double boost) {
+        return new RatesRequest(point, channels, channelsNamed, OptionalDouble.of(boost));
+    }
+}
