@@ -60,12 +60,12 @@ class ReportSafetyTest {
 
     @Test
     void currentDirectoryItsAncestorsTheEmptyNameAndHomeAreRefused(@TempDir Path dir) throws IOException {
-        Path work = Files.createDirectories(dir.resolve("home/work"));
+        Path work = Files.createDirectories(dir.resolve("home/project"));
         Path home = work.getParent();
         Files.writeString(work.resolve("chapter1.tex"), "keep");
         Files.writeString(home.resolve(".profile"), "keep");
         List<String> homeIsHere = List.of("-Duser.home=" + home);
-        for (String out : List.of(".", "..", "", "./", work.toString(), home.toString(), "/", "../work/..")) {
+        for (String out : List.of(".", "..", "", "./", work.toString(), home.toString(), "/", "../project/..")) {
             CliTestSupport result = CliProcess.withJvmOptions(work, dir, homeIsHere, "report", "--quiet", "--out", out).run();
             assertThat(result.exitCode()).as("--out '%s': %s", out, result.err()).isEqualTo(2);
             assertThat(result.err()).as(out).startsWith("anomalon: --out: output directory").hasLineCount(1);
