@@ -19,13 +19,9 @@ class StandAloneRepositoryTest {
     /** Names of files that exist only in the developers' shared folder, never in a clone. */
     private static final Pattern OUTSIDE_FILE = Pattern.compile(
             "FORMULAS\\.md|PROVENANCE\\.md|METHOD\\.md|LICENSE-NOTE\\.md|STYLE\\.md|\\.\\./shared"
-                    + "|shared/(data|darkcast|physics|seeds)|/work/");
-    /**
-     * CI's installer may need paths of the machine it runs on (nothing a user reads); this test
-     * names the forbidden citations on purpose.
-     */
-    private static final Set<String> EXEMPT = Set.of(".ci/run",
-            "anomalon-cli/src/test/java/org/anomalon/docs/StandAloneRepositoryTest.java");
+                    + "|shared/(data|darkcast|physics|seeds)|/[w]ork/");
+    /** CI's installer may need paths of the machine it runs on; nothing a user reads. */
+    private static final Set<String> EXEMPT = Set.of(".ci/run");
 
     @Test
     void noFileOfTheRepositoryCitesAFileOutsideIt() {
@@ -51,8 +47,9 @@ class StandAloneRepositoryTest {
 
     @Test
     void theGuardRecognisesEveryForbiddenCitation() {
-        for (String line : List.of("(FORMULAS.md §5)", "see PROVENANCE.md", "../shared/data/x.csv",
-                "shared/darkcast/METHOD.md", "shared/seeds/p0.txt")) {
+        // Assembled from pieces so that this file itself contains none of them.
+        for (String line : List.of("(FORMULAS" + ".md §5)", "see PROVENANCE" + ".md", ".." + "/shared/x.csv",
+                "shared" + "/darkcast/x", "METHOD" + ".md", "shared" + "/seeds/p0.txt")) {
             assertThat(OUTSIDE_FILE.matcher(line).find()).as(line).isTrue();
         }
         assertThat(OUTSIDE_FILE.matcher("docs/physics.md §5; docs/data.md; P0 eq. (3.14)").find()).isFalse();
