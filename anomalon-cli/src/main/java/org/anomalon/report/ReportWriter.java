@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.anomalon.format.Json;
 
@@ -64,7 +63,7 @@ final class ReportWriter {
         body.append("<section id=\"references\">\n<h2>References</h2>\n").append(bibliography.html(references))
                 .append("</section>\n");
         for (Section section : sections) {
-            for (Map.Entry<String, String> file : new TreeMap<>(section.files()).entrySet()) {
+            for (Map.Entry<String, String> file : section.files().entrySet()) {
                 Files.writeString(directory.resolve(file.getKey()), file.getValue());
             }
         }

@@ -124,7 +124,8 @@ class ReportSafetyTest {
         Map<String, byte[]> b = contents(second);
         assertThat(b.keySet()).isEqualTo(a.keySet());
         assertThat(a).containsKeys("index.html", "references.bib", "figures/limits.pdf", "figures/limits.svg");
-        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+        a.forEach((name, bytes) -> assertThat(java.util.Arrays.equals(bytes, b.get(name)))
+                .as("%s, first difference: %s", name, firstDifference(bytes, b.get(name))).isTrue());
         assertThat(new String(a.get("figures/limits.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("/CreationDate (D:19700101000000");
     }
@@ -143,6 +144,19 @@ class ReportSafetyTest {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(p -> p.getFileName().toString().startsWith(".rep.")).toList();
         }
+    }
+
+    private static String firstDifference(byte[] a, byte[] b) {
+        int i = 0;
+        while (i < Math.min(a.length, b.length) && a[i] == b[i]) {
+            i++;
+        }
+        return "at byte " + i + ": '" + excerpt(a, i) + "' vs '" + excerpt(b, i) + "'";
+    }
+
+    private static String excerpt(byte[] bytes, int at) {
+        int from = Math.max(0, at - 60);
+        return new String(bytes, from, Math.min(bytes.length, at + 60) - from, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static Map<String, byte[]> contents(Path root) throws IOException {
