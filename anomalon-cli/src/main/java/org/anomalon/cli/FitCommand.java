@@ -24,6 +24,7 @@ import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
 import org.anomalon.fit.SquaredReading;
 import org.anomalon.format.Json;
+import org.anomalon.format.SmithTaitReason;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Model;
@@ -31,11 +32,13 @@ import org.anomalon.plot.FitFigures;
 import org.anomalon.plot.PlotFiles;
 import org.anomalon.study.FitRequest;
 import org.anomalon.study.FitResult;
+import org.anomalon.study.FitSignal;
 import org.anomalon.study.LikelihoodOptions;
 import org.anomalon.study.ModelStudy;
 import org.anomalon.study.PlaneRequest;
 import org.anomalon.study.PlaneResult;
 import org.anomalon.study.StudyOptions;
+import org.anomalon.triangle.StContribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,6 +122,11 @@ final class FitCommand implements Callable<Integer> {
                     + "one-sided-gaussian (1.64). Default: ${DEFAULT-VALUE}.")
     String limitReading;
 
+    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto",
+            description = "Smith-Tait contribution, the same rule as 'rates' and 'limits': auto (default: on for currents "
+                    + "conserved in the SM and vector-like, whose B -> K X comes from it alone), on, off.")
+    String smithTait;
+
     @Option(names = "--xs", paramLabel = "X_S",
             description = "U(1)_X charge of the breaking scalar for v_X = m_X/(X_S g_X) (default: the model's only scalar).")
     Double chargeS;
@@ -132,6 +140,7 @@ final class FitCommand implements Callable<Integer> {
         }
         Readings readings = new Readings(SquaredReading.parse(squaredReading), LimitReading.parse(limitReading));
         StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve())
+                .withSmithTait(StContribution.parse(smithTait, "--st"))
                 .withLikelihood(new LikelihoodOptions(data, new LinkedHashSet<>(include), readings));
         PrintWriter out = spec.commandLine().getOut();
         if (plane) {
@@ -249,6 +258,7 @@ final class FitCommand implements Callable<Integer> {
         root.put("delta_chi2_sm", best.deltaChiSquaredSM());
         root.put("significance_sigma", best.significanceSigma());
         root.put("includes_z_gamma", report.includesZ());
+        root.set("smith_tait", smithTaitJson(fit.signal()));
         ObjectNode alternative = root.putObject(report.includesZ() ? "without_z_gamma" : "with_z_gamma");
         alternative.put("best_fit_gx", report.alternative().couplingX());
         alternative.put("delta_chi2_sm", report.alternative().deltaChiSquaredSM());
@@ -275,6 +285,16 @@ final class FitCommand implements Callable<Integer> {
         root.set("likelihood", likelihoodJson(fit.measurementSetName(), fit.likelihoodOptions().readings(),
                 fit.likelihood(), Optional.of(fit)));
         return root;
+    }
+
+    /** Whether ST is in the fit, and the traces the fit uses (= the SM ones without it). */
+    private static ObjectNode smithTaitJson(FitSignal signal) {
+        ObjectNode node = Json.object();
+        node.put("included", signal.smithTait().included());
+        node.put("reason", SmithTaitReason.of(signal.smithTait()));
+        node.put("A_XWW_effective", signal.effectiveTraceXWW());
+        node.put("A_XYY_effective", signal.effectiveTraceXYY());
+        return node;
     }
 
     private static ObjectNode predictionJson(ObjectNode node, Prediction prediction) {
@@ -325,11 +345,16 @@ final class FitCommand implements Callable<Integer> {
             thresholds.add(result.threshold(sigmas));
         }
         ArrayNode modelsNode = root.putArray("models");
-        for (ModelLine line : scan.models()) {
+        for (int i = 0; i < scan.models().size(); i++) {
+            ModelLine line = scan.models().get(i);
+            FitSignal signal = result.signals().get(i);
             ObjectNode m = modelsNode.addObject();
             m.put("model", line.model());
-            m.put("A_XWW", line.traceXWW());
-            m.put("A_XYY", line.traceXYY());
+            m.put("A_XWW", signal.traceXWW());
+            m.put("A_XYY", signal.traceXYY());
+            m.put("BR_X_invisible", signal.invisibleFraction());
+            m.set("smith_tait", smithTaitJson(signal));
+            m.putArray("ray").add(line.traceXWW()).add(line.traceXYY());
             m.put("best_fit_gx", line.best().couplingX());
             m.put("significance_sigma", line.best().significanceSigma());
             m.put("delta_chi2_plane", line.best().chiSquaredMin() - scan.combined().chiSquaredMin());

@@ -10,11 +10,14 @@ import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
 import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
+import org.anomalon.format.SmithTaitReason;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Rationals;
 import org.anomalon.study.FitResult;
+import org.anomalon.study.FitSignal;
 import org.anomalon.study.PlaneResult;
+import org.anomalon.triangle.StContribution;
 
 /** Text output of {@code anomalon fit}. */
 final class FitText {
@@ -29,8 +32,9 @@ final class FitText {
         text.append(String.format(Locale.ROOT, "Model: %s   (A_XWW = %s, A_XYY = %s)%n", report.model(),
                 Rationals.format(traces.traceXWW()), Rationals.format(traces.traceXYY())));
         text.append(header(fit.measurementSetName(), fit.likelihoodOptions().readings(), fit.likelihood()));
-        text.append(String.format(Locale.ROOT, "B(X -> invisible) = %.4g at m_X (multiplies every missing-energy prediction)%n%n",
+        text.append(String.format(Locale.ROOT, "B(X -> invisible) = %.4g at m_X (multiplies every missing-energy prediction)%n",
                 fit.invisibleFraction()));
+        text.append(smithTait(fit.signal())).append('\n');
         BestFit best = report.best();
         text.append(String.format(Locale.ROOT, "Fit %s:%n", report.includesZ() ? "(B -> K(*)X and Z -> gamma X)"
                 : "(B -> K(*)X only, Z -> gamma X left out)"));
@@ -85,12 +89,30 @@ final class FitText {
                 result.threshold(1), result.threshold(2), result.threshold(3)));
         text.append(String.format(Locale.ROOT, "  %-24s %7s %7s %9s %7s %10s  %s%n", "model", "A_XWW", "A_XYY", "best g_X",
                 "sigma", "Dchi2(pl)", "best point (x, y)"));
-        for (ModelLine line : scan.models()) {
+        boolean onRays = true;
+        for (int i = 0; i < scan.models().size(); i++) {
+            ModelLine line = scan.models().get(i);
+            FitSignal signal = result.signals().get(i);
+            onRays &= signal.invisibleFraction() == 1 && !signal.smithTait().included();
             text.append(String.format(Locale.ROOT, "  %-24s %7s %7s %9.5f %7.2f %10.3f  (%.5f, %.5f)%n", line.model(),
-                    fmt(line.traceXWW()), fmt(line.traceXYY()), line.best().couplingX(), line.best().significanceSigma(),
+                    fmt(signal.traceXWW()), fmt(signal.traceXYY()), line.best().couplingX(), line.best().significanceSigma(),
                     line.best().chiSquaredMin() - scan.combined().chiSquaredMin(), line.bestX(), line.bestY()));
         }
+        if (!onRays) {
+            text.append("  The regions are for an invisible X. A model line is the ray g_X sqrt(B(X -> invisible)) (A_XWW, A_XYY),\n"
+                    + "  with the traces that carry the Smith-Tait part where it is included: its best g_X is the model's own fit.\n");
+        }
         return text.toString();
+    }
+
+    /** The Smith–Tait line, printed when the rule includes ST (otherwise the fit is P0's, as the header says). */
+    private static String smithTait(FitSignal signal) {
+        StContribution.Decision decision = signal.smithTait();
+        if (!decision.included()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "Smith-Tait contribution: included [%s]; effective traces A_XWW = %.6g, A_XYY = %.6g%n",
+                SmithTaitReason.of(decision), signal.effectiveTraceXWW(), signal.effectiveTraceXYY());
     }
 
     private static String header(String setName, Readings readings, Likelihood likelihood) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
@@ -131,7 +131,7 @@ final class LimitsCommand implements Callable<Integer> {
         Arrays.stream(limits.masses()).forEach(masses::add);
         ArrayNode entries = root.putArray("limits");
         for (CouplingLimits.EntryLimit limit : limits.limits()) {
-            LimitEntry entry = limit.entry();
+            LimitSource entry = limit.entry();
             ObjectNode node = entries.addObject();
             node.put("id", entry.id());
             node.put("channel", entry.channel());

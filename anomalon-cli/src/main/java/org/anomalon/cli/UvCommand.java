@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyCoefficients;
 import org.anomalon.format.Json;
@@ -84,8 +83,10 @@ final class UvCommand implements Callable<Integer> {
             SingletCompletion.Result result = study.singletCompletion(maxSinglets, maxResults);
             output = format == OutputFormat.json ? Json.write(completionJson(model, result)) : completionText(model, result);
         } else {
-            UvAnalysis analysis = study.uv(new UvAnalysis.Request(point.massX_GeV(), point.couplingX(), yukawa, vevs,
-                    NaturalnessParameters.preset(naturalness), yukawaLeft, yukawaRight, Optional.ofNullable(bareMass)));
+            UvAnalysis.Request request = UvAnalysis.Request.at(point.massX_GeV(), point.couplingX()).withYukawa(yukawa)
+                    .withFixedVevs(vevs).withNaturalness(NaturalnessParameters.preset(naturalness))
+                    .withFroggattNielsen(yukawaLeft, yukawaRight);
+            UvAnalysis analysis = study.uv(bareMass == null ? request : request.withMediatorMass(bareMass));
             output = format == OutputFormat.json ? Json.write(toJson(analysis)) : toText(analysis);
         }
         PrintWriter out = spec.commandLine().getOut();

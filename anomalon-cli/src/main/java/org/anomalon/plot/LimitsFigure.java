@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.data.Kind;
-import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitSource;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
@@ -97,7 +97,7 @@ public final class LimitsFigure {
     private static List<Group> groups(List<CouplingLimits.EntryLimit> limits) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (CouplingLimits.EntryLimit limit : limits) {
-            LimitEntry entry = limit.entry();
+            LimitSource entry = limit.entry();
             String key = entry.label() + (entry.isProjection() ? "/projection" : "");
             Group group = groups.computeIfAbsent(key, k -> new Group(entry.label(), entry.experiment(), entry.isProjection(),
                     entry.kind() == Kind.RECAST, limit.values().length));

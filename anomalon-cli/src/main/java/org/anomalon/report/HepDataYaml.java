@@ -8,7 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitSource;
 import org.anomalon.limits.CouplingLimits;
 
 /**
@@ -36,7 +36,7 @@ final class HepDataYaml {
         ArrayNode dependent = table.putArray("dependent_variables");
         String quantity = limits.quantity().symbol();
         for (CouplingLimits.EntryLimit entry : limits.limits()) {
-            LimitEntry e = entry.entry();
+            LimitSource e = entry.entry();
             ObjectNode column = column(dependent, "Upper limit on " + quantity, limits);
             ArrayNode qualifiers = (ArrayNode) column.get("qualifiers");
             qualifier(qualifiers, "Measurement", e.id());

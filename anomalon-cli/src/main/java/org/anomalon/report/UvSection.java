@@ -3,13 +3,10 @@ package org.anomalon.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
-import org.anomalon.spectra.NaturalnessParameters;
 import org.anomalon.study.ModelStudy;
 import org.anomalon.uv.UvAnalysis;
 
@@ -35,7 +32,7 @@ final class UvSection implements ReportSection {
             html.append("<p>").append(Html.escape(context.model().name())).append(" lists no anomalons; shown are the built-in UV completions with the same SM charges.</p>\n");
         }
         for (Model completion : completions) {
-            UvAnalysis uv = ModelStudy.of(completion, context.study().options()).uv(request(context));
+            UvAnalysis uv = ModelStudy.of(completion, context.study().options()).uv(UvAnalysis.Request.at(context.benchmark().massX_GeV(), context.benchmark().couplingX()));
             html.append(String.format(Locale.ROOT,
                     "<p><b>%s</b> (%s): v<sub>X</sub> = %.1f GeV at m<sub>X</sub> = %s GeV, g<sub>X</sub> = %s (P0 eq. 4.2); "
                             + "finite naturalness (P0 eq. 2.9, preset <code>paper</code>, Δ = 100) allows a common anomalon mass up to %.0f GeV.</p>\n",
@@ -48,11 +45,6 @@ final class UvSection implements ReportSection {
         }
         return new Section(TITLE, true, html.toString(), tables, List.of(),
                 Set.of(References.P0, References.P2, References.FINITE_NATURALNESS));
-    }
-
-    private static UvAnalysis.Request request(ReportContext context) {
-        return new UvAnalysis.Request(context.benchmark().massX_GeV(), context.benchmark().couplingX(), 1.0, Map.of(),
-                NaturalnessParameters.paper(), 1.0, 1.0, Optional.empty());
     }
 
     private static Table anomalonTable(Model completion, UvAnalysis uv) {

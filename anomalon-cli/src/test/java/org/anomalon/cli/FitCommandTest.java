@@ -90,6 +90,21 @@ class FitCommandTest {
     }
 
     @Test
+    void aConservedCurrentFitsThroughTheSmithTaitContributionAsRatesSays() {
+        // B - L: P0's couplings vanish; the rule that gives 'rates' its B -> K X gives the fit the same signal.
+        JsonNode fit = CliTestSupport.json("fit", "--model", "b-minus-l");
+        assertThat(fit.get("smith_tait").get("included").asBoolean()).isTrue();
+        assertThat(fit.get("smith_tait").get("A_XWW_effective").asDouble()).isEqualTo(0.5);
+        double g = fit.get("best_fit_gx").asDouble();
+        JsonNode rates = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "2.1", "--gx", Double.toString(g));
+        assertThat(fit.get("predictions").get("B+->K+X").get("value").asDouble())
+                .isCloseTo(rates.get("branching_ratios").get("B+->K+X").asDouble(), within(1e-12));
+        assertThat(fit.get("predictions").get("Z->gammaX").get("value").asDouble())
+                .isCloseTo(rates.get("branching_ratios").get("Z->gammaX").asDouble(), within(1e-15));
+        assertThat(fit.get("BR_X_invisible").asDouble()).isEqualTo(rates.get("x_decays").get("BR_invisible").asDouble());
+    }
+
+    @Test
     void modelScalarGivesTheAnomalonScale() {
         JsonNode json = Json.read(CliTestSupport.run("fit", "--model", "tau-flavour", "--xs", "2", "--format", "json").out());
         JsonNode vX = json.get("predictions").get("v_X_GeV");
@@ -139,7 +154,8 @@ class FitCommandTest {
     @CsvSource(delimiter = '|', value = {
         "fit --mx 3|--mx",
         "fit --mx -1|m_X",
-        "fit --model b-minus-l|A_XWW",
+        "fit --model b-minus-l --st off|A_XWW = 0",
+        "fit --charges Le=1,Lmu=-1|decoupled top leaves no trace",
         "fit --model baryon|B(X -> invisible)",
         "fit --plane --model tau-flavour|--plane",
         "fit --models tau-flavour|only applies with --plane",

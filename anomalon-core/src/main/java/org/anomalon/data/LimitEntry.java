@@ -23,7 +23,10 @@ import java.util.OptionalDouble;
  */
 public record LimitEntry(String id, String channel, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
-                         String clSource, String notes, LimitCurve curve, boolean plotByDefault) {
+                         String clSource, String notes, LimitCurve curve, boolean plotByDefault) implements LimitSource {
+    /** The name of anomalon's own database of branching-ratio limits. */
+    public static final String DATABASE = "anomalon";
+
     public LimitEntry {
         otherReferences = List.copyOf(otherReferences);
     }
@@ -33,11 +36,13 @@ public record LimitEntry(String id, String channel, String experiment, String la
         return curve.upperLimit90(mass);
     }
 
-    public boolean isProjection() {
-        return kind == Kind.PROJECTION;
+    @Override
+    public String database() {
+        return DATABASE;
     }
 
     /** All references to cite, the primary one first. */
+    @Override
     public List<Reference> references() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(reference), otherReferences.stream()).toList();
     }

@@ -22,8 +22,8 @@ public final class ExcessFit {
 
     /**
      * @param model      the model's name (for messages and the report)
-     * @param traceXWW   A_XWW of the SM fields
-     * @param traceXYY   A_XYY of the SM fields
+     * @param traceXWW   A_XWW of the ray: the SM trace, or the effective one with the Smith–Tait part (study.FitSignal)
+     * @param traceXYY   A_XYY of the ray (likewise)
      * @param likelihood the full likelihood (with Z → γX if the data set has it)
      * @param withZ      whether the reported fit keeps the Z → γX term
      * @param theory     the predictions (for channels outside the likelihood)

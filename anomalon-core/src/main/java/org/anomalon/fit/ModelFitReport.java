@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param model            the model's name
  * @param massX_GeV        m_X
- * @param traceXWW         A_XWW of the SM fields
- * @param traceXYY         A_XYY of the SM fields
+ * @param traceXWW         the ray's A_XWW: the SM trace, or the effective one that carries the Smith–Tait part
+ * @param traceXYY         the ray's A_XYY (likewise)
  * @param best             the fit with the likelihood as requested
  * @param alternative      the same fit with Z → γX toggled (without it if {@code best} has it, and vice versa)
  * @param includesZ        whether {@code best} includes the Z → γX term

@@ -64,8 +64,7 @@ public final class LimitCalculator {
             }
             limits.add(new CouplingLimits.EntryLimit(entry, values));
         }
-        return new CouplingLimits(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits,
-                envelope(limits, n), notes);
+        return CouplingLimits.of(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits, notes);
     }
 
     /**
@@ -102,22 +101,5 @@ public final class LimitCalculator {
             }
             return values[index];
         }
-    }
-
-    /** Strongest non-projection limit per mass. */
-    static CouplingLimits.Envelope envelope(List<CouplingLimits.EntryLimit> limits, int n) {
-        double[] values = new double[n];
-        String[] setBy = new String[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = Double.NaN;
-            for (CouplingLimits.EntryLimit limit : limits) {
-                double value = limit.value(i);
-                if (!limit.entry().isProjection() && !Double.isNaN(value) && !(value >= values[i])) {
-                    values[i] = value;
-                    setBy[i] = limit.entry().id();
-                }
-            }
-        }
-        return new CouplingLimits.Envelope(values, setBy);
     }
 }

@@ -84,10 +84,18 @@ public final class ModelSignals implements SignalModel {
         return rates.predict(channel, couplings, mass).branchingRatio().orElse(Double.NaN);
     }
 
+    /**
+     * BR(X → invisible) at m_X, the one invisible fraction of the study (limits and fit): the
+     * invisible share of the X width; 1 for an X with no open channel at tree level (it is stable and
+     * leaves the detector unseen); NaN where a hadronic width is not computed (unknown).
+     */
     @Override
     public double invisibleFraction(double mass) {
         XDecays decays = XDecays.of(model, mass, 1, inputs);
-        return decays.complete() ? decays.invisibleBranchingRatio() : Double.NaN;
+        if (!decays.complete()) {
+            return Double.NaN;
+        }
+        return decays.decays() ? decays.invisibleBranchingRatio() : 1;
     }
 
     @Override

@@ -16,19 +16,26 @@ import org.anomalon.limits.BreakingCharge;
  * breaking charge used for v_X.
  *
  * @param traces              the model's anomaly traces
+ * @param signal              the model as the fit sees it: effective traces (Smith–Tait included by the
+ *                            study's rule) and B(X → invisible)
+ * @param measurementSetName  the measurement set's own name
  * @param likelihood          the likelihood, every prediction times B(X → invisible)
  * @param likelihoodOptions   which measurements and readings it was built from
  * @param report              best fit, significance and predictions
  * @param withZ               χ² along the model's line with Z → γX
  * @param withoutZ            the same without Z → γX
- * @param invisibleFraction   B(X → invisible) at m_X
  * @param charge              X_S for v_X, when known
  * @param equivalenceTheoremCorrection m_X²/m_B², the relative size of the corrections to the
  *                            equivalence-theorem B rates that are not included (P0 Sec. 3.2.5)
  */
-public record FitResult(AnomalyAnalysis traces, Likelihood likelihood, LikelihoodOptions likelihoodOptions,
+public record FitResult(AnomalyAnalysis traces, FitSignal signal, Likelihood likelihood, LikelihoodOptions likelihoodOptions,
                         String measurementSetName, ModelFitReport report, ModelFit withZ, ModelFit withoutZ,
-                        double invisibleFraction, Optional<BreakingCharge> charge, double equivalenceTheoremCorrection) {
+                        Optional<BreakingCharge> charge, double equivalenceTheoremCorrection) {
+
+    /** B(X → invisible) at m_X, applied to every prediction of the likelihood. */
+    public double invisibleFraction() {
+        return signal.invisibleFraction();
+    }
 
     /** The g_X range of the profile and its plot: 1.6× the larger of the two best fits. */
     public double profileRange() {

@@ -22,7 +22,6 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
-import org.anomalon.fit.ModelRay;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
@@ -32,6 +31,7 @@ import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
 import org.anomalon.model.SmField;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
@@ -183,8 +183,7 @@ public final class ModelStudy {
 
     /** 90% CL limits of every selected database entry, their envelope and the UV lines (P0 Figs. 1, 3). */
     public LimitsResult limits(LimitsRequest request) {
-        ModelSignals signals = ModelSignals.of(model, inputs(), smithTait());
-        CouplingLimits limits = LimitCalculator.compute(model.name(), signals, entries(request), request.grid(),
+        CouplingLimits limits = LimitCalculator.compute(model.name(), signals(), entries(request), request.grid(),
                 request.quantity(), anomalies.traceXWW().doubleValue());
         double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
@@ -201,12 +200,27 @@ public final class ModelStudy {
 
     // ---- fit ----
 
+    /** The model's signal as the limits see it: rates at g_X = 1 and B(X → invisible), with the study's ST rule. */
+    public ModelSignals signals() {
+        return ModelSignals.of(model, inputs(), smithTait());
+    }
+
     /**
-     * The fit to the measurements of the study's likelihood at m_X, every prediction times
-     * B(X → invisible) (the measurements are missing-energy rates).
+     * The model as the fit sees it at m_X: effective traces (Smith–Tait included by the study's rule)
+     * and B(X → invisible) from {@link ModelSignals#invisibleFraction}, the same as the limits use.
+     */
+    public FitSignal fitSignal(double massX_GeV) {
+        return FitSignal.of(model, anomalies, smithTait(), massX_GeV, inputs(), signals().invisibleFraction(massX_GeV));
+    }
+
+    /**
+     * The fit to the measurements of the study's likelihood at m_X (P0 Sec. 3.2.5): the model's
+     * B → K X and Z → γX with the study's Smith–Tait rule, every prediction times B(X → invisible)
+     * (the measurements are missing-energy rates).
      *
      * @throws InvalidInputException when the measurements do not exist at m_X, the model predicts no
      *                               B → K X, or X decays only visibly at m_X
+     * @throws PhysicsException      when B(X → invisible) is not known at m_X (hadronic X width not computed)
      */
     public FitResult fit(FitRequest request) {
         double massX = request.massX_GeV();
@@ -215,36 +229,47 @@ public final class ModelStudy {
         LikelihoodOptions choice = options.likelihood();
         MeasurementSet set = MeasurementSet.load(choice.measurementSet());
         Likelihood likelihood = set.likelihood(massX, choice.groups(), choice.readings(), theory);
-        // Tree-level widths scale as g_X², so B(X → invisible) does not depend on g_X; X without an open
-        // channel leaves the detector and counts as invisible.
-        double invisible = XDecays.of(model, massX, 1, inputs).invisibleBranchingRatio();
-        double invisibleFraction = Double.isNaN(invisible) ? 1 : invisible;
-        if (invisibleFraction == 0 && anomalies.traceXWW().signum() != 0) {
+        FitSignal signal = fitSignal(massX);
+        requireMissingEnergySignal(signal);
+        Likelihood visible = likelihood.withInvisibleFraction(signal.invisibleFraction());
+        Optional<BreakingCharge> charge = breakingCharge();
+        ModelFitReport report = ExcessFit.fit(model.name(), signal.effectiveTraceXWW(), signal.effectiveTraceXYY(), visible,
+                request.includeZ(), theory, charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
+        double mB = inputs.mass("B+");
+        return new FitResult(anomalies, signal, visible, choice, set.name(), report,
+                ModelFit.along(visible, report.traceXWW(), report.traceXYY()),
+                ModelFit.along(visible.without(ExcessFit.Z_PHOTON), report.traceXWW(), report.traceXYY()),
+                charge, massX * massX / (mB * mB));
+    }
+
+    private void requireMissingEnergySignal(FitSignal signal) {
+        if (!signal.producesBToKX()) {
+            String why = signal.smithTait().included()
+                    ? "the Smith-Tait contribution is included but the decoupled top leaves no trace (Delta A_XWW = 3/2 X(q3) = 0)"
+                    : SmithTait.conservedVectorCurrent(model)
+                    ? "the Smith-Tait contribution, the only source of B -> K X for this conserved current, is switched off"
+                    : "there is no Smith-Tait contribution";
+            throw InvalidInputException.because("model " + model.name(), "predicts no B -> K X, so it cannot fit the measured "
+                    + "signal: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), A_XWW = " + Rationals.format(anomalies.traceXWW())
+                    + ", and " + why);
+        }
+        double massX = signal.massX_GeV();
+        if (Double.isNaN(signal.invisibleFraction())) {
+            throw new PhysicsException("B(X -> invisible) of " + model.name() + " at m_X = " + massX
+                    + " GeV is not known (" + xDecays(Point.of(massX, 1)).incompleteness().orElse("X width incomplete")
+                    + "); the fit needs it to compare B -> K X with the missing-energy measurements");
+        }
+        if (signal.invisibleFraction() == 0) {
             throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
                     "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
         }
-        Likelihood visible = likelihood.withInvisibleFraction(invisibleFraction);
-        Optional<BreakingCharge> charge = breakingCharge();
-        ModelFitReport report = ExcessFit.fit(model.name(), anomalies.traceXWW().doubleValue(),
-                anomalies.traceXYY().doubleValue(), visible, request.includeZ(), theory,
-                charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
-        double mB = inputs.mass("B+");
-        return new FitResult(anomalies, visible, choice, set.name(), report,
-                ModelFit.along(visible, report.traceXWW(), report.traceXYY()),
-                ModelFit.along(visible.without(ExcessFit.Z_PHOTON), report.traceXWW(), report.traceXYY()),
-                invisibleFraction, charge, massX * massX / (mB * mB));
     }
 
     /** The fit, or why this model cannot explain the measurements (for whole-model studies). */
     public FitOutcome tryFit(FitRequest request) {
-        if (anomalies.traceXWW().signum() == 0) {
-            return new FitOutcome(Optional.empty(), model.name()
-                    + " has A_XWW = 0, so P0's Wess-Zumino couplings give no B -> K X (the Smith-Tait contribution of "
-                    + "conserved currents is not part of the fit); it cannot explain the excess.");
-        }
         try {
             return new FitOutcome(Optional.of(fit(request)), "");
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | PhysicsException e) {
             return new FitOutcome(Optional.empty(), e.getMessage());
         }
     }
@@ -265,14 +290,12 @@ public final class ModelStudy {
                 AnomalyObservables.forInputs(options.inputs()));
         Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
                 ? ExcessPlane.defaultRanges(likelihood) : null;
-        List<ModelRay> rays = new ArrayList<>();
-        for (Model line : request.models()) {
-            AnomalyAnalysis traces = AnomalyAnalysis.of(line);
-            rays.add(new ModelRay(line.name(), traces.traceXWW().doubleValue(), traces.traceXYY().doubleValue()));
-        }
-        ExcessPlane scan = ExcessPlane.scan(likelihood, rays, request.xRange().orElseGet(() -> defaults[0]),
-                request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes());
-        return new PlaneResult(likelihood, choice, set.name(), scan, request.regionDof());
+        List<FitSignal> signals = request.models().stream()
+                .map(line -> ModelStudy.of(line, options).fitSignal(request.massX_GeV())).toList();
+        ExcessPlane scan = ExcessPlane.scan(likelihood, signals.stream().map(FitSignal::ray).toList(),
+                request.xRange().orElseGet(() -> defaults[0]), request.yRange().orElseGet(() -> defaults[1]),
+                request.nodes(), request.nodes());
+        return new PlaneResult(likelihood, choice, set.name(), scan, signals, request.regionDof());
     }
 
     /** The plane of P0 Fig. 2 (left) at the excess with P0's model lines and this model's. */

@@ -1,5 +1,6 @@
 package org.anomalon.study;
 
+import java.util.List;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.Significance;
@@ -10,11 +11,16 @@ import org.anomalon.fit.Significance;
  * @param likelihood         the combined likelihood at m_X
  * @param likelihoodOptions  which measurements and readings it was built from
  * @param measurementSetName the measurement set's own name
- * @param scan               the scanned grids and the model lines
+ * @param scan               the scanned grids and the model lines; a line is the ray g_X √f (A_eff, B_eff)
+ *                           of its {@link FitSignal}, so its best fit is the model's own
+ * @param signals            each model line's signal (SM and effective traces, B(X → invisible)), in order
  * @param regionDof          degrees of freedom of the regions
  */
 public record PlaneResult(Likelihood likelihood, LikelihoodOptions likelihoodOptions, String measurementSetName,
-                          ExcessPlane scan, int regionDof) {
+                          ExcessPlane scan, List<FitSignal> signals, int regionDof) {
+    public PlaneResult {
+        signals = List.copyOf(signals);
+    }
 
     /** Δχ² of the nσ boundary for {@link #regionDof()} (n = 1, 2, 3). */
     public double threshold(int sigmas) {

@@ -102,6 +102,36 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         public Request {
             fixedVevs = Collections.unmodifiableMap(new LinkedHashMap<>(fixedVevs)); // the caller's order, the same every run
         }
+
+        /** At (m_X, g_X) with y = 1, no other VEV, naturalness preset {@code paper}, y_L = y_R = 1, M solved for m_τ. */
+        public static Request at(double massX_GeV, double couplingX) {
+            return new Request(massX_GeV, couplingX, 1, Map.of(), NaturalnessParameters.paper(), 1, 1, Optional.empty());
+        }
+
+        /** The common anomalon Yukawa y. */
+        public Request withYukawa(double y) {
+            return new Request(massX_GeV, couplingX, y, fixedVevs, naturalness, yukawaLeft, yukawaRight, bareMass_GeV);
+        }
+
+        /** VEVs (GeV) of the scalars other than the anomalon-mass scalar, by name. */
+        public Request withFixedVevs(Map<String, Double> vevs) {
+            return new Request(massX_GeV, couplingX, yukawa, vevs, naturalness, yukawaLeft, yukawaRight, bareMass_GeV);
+        }
+
+        public Request withNaturalness(NaturalnessParameters parameters) {
+            return new Request(massX_GeV, couplingX, yukawa, fixedVevs, parameters, yukawaLeft, yukawaRight, bareMass_GeV);
+        }
+
+        /** The Froggatt–Nielsen Yukawas y_L, y_R. */
+        public Request withFroggattNielsen(double left, double right) {
+            return new Request(massX_GeV, couplingX, yukawa, fixedVevs, naturalness, left, right, bareMass_GeV);
+        }
+
+        /** The mass M of the vector-like mediator (otherwise solved for the measured m_τ). */
+        public Request withMediatorMass(double mass_GeV) {
+            return new Request(massX_GeV, couplingX, yukawa, fixedVevs, naturalness, yukawaLeft, yukawaRight,
+                    Optional.of(mass_GeV));
+        }
     }
 
     public UvAnalysis {

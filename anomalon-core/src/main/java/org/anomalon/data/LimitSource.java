@@ -1,0 +1,45 @@
+package org.anomalon.data;
+
+import java.util.List;
+
+/**
+ * One entry of a limits database, whatever its kind: a branching-ratio limit of anomalon's own
+ * database ({@link LimitEntry}) or a coupling limit recast from another model
+ * ({@code org.anomalon.recast.RecastLimit}). What the output, the report and the figures need.
+ */
+public interface LimitSource {
+    /** Stable identifier, unique across databases, e.g. {@code NA62-2025-KpiX}, {@code LHCb_Aaij2017rft_prompt}. */
+    String id();
+
+    /** The database the entry belongs to, e.g. {@code anomalon}, {@code darkcast}. */
+    String database();
+
+    /** What is observed, e.g. {@code K+->pi+X} or {@code e_brem, X->e_e}. */
+    String channel();
+
+    String experiment();
+
+    /** Short label for figures (entries with one label are drawn as one region). */
+    String label();
+
+    Kind kind();
+
+    default boolean isProjection() {
+        return kind() == Kind.PROJECTION;
+    }
+
+    /** False for superseded or overlapping entries left out of the default figure. */
+    boolean plotByDefault();
+
+    /** The paper the numbers come from. */
+    Reference reference();
+
+    /** All papers to cite, the primary one first. */
+    List<Reference> references();
+
+    /** The CL and how the entry reaches the CL of the output. */
+    String clSource();
+
+    /** Caveats and how the numbers were obtained. */
+    String notes();
+}
