@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
+import org.anomalon.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
         subcommands = {ReportCommand.class, ModelsCommand.class, AnomaliesCommand.class, SpectraCommand.class,
-                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class})
+                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class,
+                ServeCommand.class})
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
@@ -34,7 +36,15 @@ public final class AnomalonCommand implements Runnable {
 
     /** A command line with anomalon's exception handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new AnomalonCommand());
+        return withExitCodes(new CommandLine(new AnomalonCommand()));
+    }
+
+    /**
+     * Gives {@code commandLine} anomalon's exception handling: one line {@code anomalon: message} on
+     * its error writer and exit code 2, 3 or 4 (a stack trace only for a bug, exit code 1), and
+     * checks its standard output at the end.
+     */
+    public static CommandLine withExitCodes(CommandLine commandLine) {
         commandLine.setExecutionStrategy(parseResult -> checkedOutput(parseResult.commandSpec().commandLine(),
                 new CommandLine.RunLast().execute(parseResult)));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
