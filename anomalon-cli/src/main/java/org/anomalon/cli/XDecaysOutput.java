@@ -75,8 +75,10 @@ final class XDecaysOutput {
         }
         text.append(String.format(Locale.ROOT, "  BR(X -> invisible) = %s%s%n", number(decays.invisibleBranchingRatio()),
                 decays.complete() ? "" : " (UPPER BOUND: a hadronic width is not computed)"));
-        text.append(String.format(Locale.ROOT, "  BR(X -> hadrons) = %s%s%n", number(decays.hadronicBranchingRatio()),
-                decays.complete() ? "" : " (lower bound)"));
+        if (decays.channels().stream().anyMatch(channel -> channel.channel().hadronic())) {
+            text.append(String.format(Locale.ROOT, "  BR(X -> hadrons) = %s%s%n", number(decays.hadronicBranchingRatio()),
+                    decays.complete() ? "" : " (lower bound)"));
+        }
         decays.incompleteness().ifPresent(note -> text.append("  not computed: ").append(note).append('\n'));
         return text.toString();
     }
