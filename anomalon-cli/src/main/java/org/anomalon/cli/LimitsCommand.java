@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.anomalon.data.Kind;
+import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
 import org.anomalon.limits.BreakingCharge;
@@ -254,8 +256,9 @@ final class LimitsCommand implements Callable<Integer> {
     private static String text(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {
         StringBuilder text = new StringBuilder();
         double[] masses = limits.masses();
-        text.append(String.format(Locale.ROOT, "Model: %s   upper limits on %s (90%% CL; recast entries at their search's CL)   m_X = %s .. %s GeV (%d log-spaced points)%n",
-                limits.model(), limits.quantity().symbol(), number(masses[0]), number(masses[masses.length - 1]), masses.length));
+        text.append(String.format(Locale.ROOT, "Model: %s   upper limits on %s (%s)   m_X = %s .. %s GeV (%d log-spaced points)%n",
+                limits.model(), limits.quantity().symbol(), limits.limits().stream().anyMatch(l -> l.entry().kind() == Kind.RECAST
+                        && !l.entry().database().equals(LimitEntry.DATABASE)) ? "90% CL; recast databases at each search's CL" : "90% CL", number(masses[0]), number(masses[masses.length - 1]), masses.length));
         notes.forEach(note -> text.append("  * ").append(note).append('\n'));
         text.append(String.format(Locale.ROOT, "%n%-32s %-9s %-18s %-9s %-12s %-12s%n", "entry", "database", "channel", "kind",
                 "strongest", "at m_X [GeV]"));
@@ -274,7 +277,7 @@ final class LimitsCommand implements Callable<Integer> {
                     abbreviate(limit.entry().channel(), 18), limit.entry().kind().label(), strongest, best < 0 ? "-" : number(masses[best])));
         }
         text.append(String.format(Locale.ROOT, "%nEnvelope of current limits (sample of the grid; --format json|csv for all):%n"));
-        text.append(String.format(Locale.ROOT, "%-12s %-12s %-32s %s%n", "m_X [GeV]", limits.quantity().symbol() + " >", "set by",
+        text.append(String.format(Locale.ROOT, "%-12s %-12s %-32s %s%n", "m_X [GeV]", "excl. above", "set by",
                 "also excluded (bands)"));
         int samples = Math.min(masses.length, 13);
         double[] envelope = limits.envelope().values();
