@@ -32,6 +32,14 @@ public final class AnomalonCommand implements Runnable {
     /** A command line with anomalon's exception handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AnomalonCommand());
+        // Usage errors (unknown option, a value a typed option does not accept) on one line, like every other error.
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("anomalon: " + exception.getMessage() + " (see '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("anomalon: " + exception.getMessage());
             cmd.getErr().flush();

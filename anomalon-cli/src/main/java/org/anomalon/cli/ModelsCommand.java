@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code anomalon models}: the built-in models and their sources. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models and their sources.")
