@@ -137,6 +137,7 @@ final class LimitsCommand implements Callable<Integer> {
             node.put("reference", entry.reference().citation());
             node.put("kind", entry.kind().label());
             node.put("cl_source", entry.clSource());
+            node.put("plot_by_default", entry.plotByDefault());
             values(node.putArray("values"), limit.values());
         }
         ObjectNode envelope = root.putObject("envelope");

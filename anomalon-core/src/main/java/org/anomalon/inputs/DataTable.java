@@ -40,6 +40,28 @@ public record DataTable(String resource, List<String> citation, List<Map<String,
         }
     }
 
+    /**
+     * Reads a bundled table of numbers without a header row (e.g. a published number density):
+     * {@code #} comment lines are skipped, every other line is one row of comma-separated numbers.
+     */
+    public static double[][] readNumbersResource(String resource) {
+        InputStream stream = DataTable.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("missing bundled data file " + resource);
+        }
+        List<double[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(splitCsv(line).stream().mapToDouble(Double::parseDouble).toArray());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled data file " + resource, e);
+        }
+        return rows.toArray(double[][]::new);
+    }
+
     /** Reads a user's file in the same format; {@link IOException}s are the caller's to report. */
     public static DataTable read(java.nio.file.Path file) throws IOException {
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,5 +1,7 @@
 package org.anomalon.study;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.Readings;
@@ -16,7 +18,7 @@ public record LikelihoodOptions(String measurementSet, Set<String> groups, Readi
     public static final LikelihoodOptions DEFAULT = new LikelihoodOptions(MeasurementSet.DEFAULT, Set.of(), Readings.DEFAULT);
 
     public LikelihoodOptions {
-        groups = Set.copyOf(groups);
+        groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups)); // the caller's order, the same every run
     }
 
     public LikelihoodOptions withMeasurementSet(String nameOrFile) {
