@@ -12,7 +12,9 @@ import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.ModelCouplings;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.observables.xdecay.XWidths;
 import org.anomalon.triangle.SmithTait;
 import org.anomalon.triangle.StContribution;
 
@@ -26,6 +28,7 @@ import org.anomalon.triangle.StContribution;
 public final class ModelSignals implements SignalModel {
     private final Model model;
     private final Inputs inputs;
+    private final ModelCouplings xCouplings;
     private final DecayRates rates;
     private final WessZuminoCouplings loops;
     private final EffectiveCouplings wessZumino;
@@ -38,6 +41,7 @@ public final class ModelSignals implements SignalModel {
     private ModelSignals(Model model, Inputs inputs, StContribution.Decision st) {
         this.model = model;
         this.inputs = inputs;
+        this.xCouplings = ModelCouplings.of(model, inputs);
         this.rates = DecayRates.forInputs(inputs);
         AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
         this.loops = WessZuminoCouplings.forInputs(inputs);
@@ -58,7 +62,8 @@ public final class ModelSignals implements SignalModel {
             notes.add("Rates from P0's Wess-Zumino couplings (anomalous SM traces A_XWW = "
                     + Rationals.format(analysis.traceXWW()) + ", A_XYY = " + Rationals.format(analysis.traceXYY()) + ").");
         }
-        notes.add("Limits use BR(X -> invisible) from the X decay widths; no limit where hadronic X widths are not computed.");
+        notes.add("Limits use BR(X -> invisible) from the X decay widths (hadrons data-driven below 2 GeV); no limit where a "
+                + "channel X couples to has no data (isoscalar axial quark current below 2 GeV).");
     }
 
     /**
@@ -91,7 +96,7 @@ public final class ModelSignals implements SignalModel {
      */
     @Override
     public double invisibleFraction(double mass) {
-        XDecays decays = XDecays.of(model, mass, 1, inputs);
+        XDecays decays = XWidths.of(inputs).decays(xCouplings.at(mass), mass, 1, List.of());
         if (!decays.complete()) {
             return Double.NaN;
         }
