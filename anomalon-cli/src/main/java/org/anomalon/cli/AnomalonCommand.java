@@ -47,6 +47,16 @@ public final class AnomalonCommand implements Runnable {
     public static CommandLine withExitCodes(CommandLine commandLine) {
         commandLine.setExecutionStrategy(parseResult -> checkedOutput(parseResult.commandSpec().commandLine(),
                 new CommandLine.RunLast().execute(parseResult)));
+        // Usage errors (unknown option, a value a typed option does not accept) on one line, like every other error.
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            // The explorer runs a subcommand on its own; its help is still that of 'anomalon <subcommand>'.
+            String command = name.startsWith("anomalon") ? name : "anomalon " + name;
+            cmd.getErr().println("anomalon: " + exception.getMessage() + " (see '" + command + " --help')");
+            cmd.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("anomalon: " + exception.getMessage());
             cmd.getErr().flush();

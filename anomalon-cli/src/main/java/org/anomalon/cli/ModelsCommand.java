@@ -7,9 +7,9 @@ import org.anomalon.format.Json;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon models}: the built-in models and their sources. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models, their sources, kinetic mixing and neutrino option.")

@@ -125,7 +125,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             }
             if (!measurement.covers(massX_GeV)) {
                 throw InvalidInputException.of("--mx", "m_X", massX_GeV + " GeV",
-                        measurement.coverage() + ", where the measurement of " + measurement.observable()
+                        measurement.coverage() + ", where the measurement of " + measurement.observable().label()
                                 + " in set '" + name + "' exists (" + measurement.citation()
                                 + "); give --data with measurements at this mass");
             }
@@ -166,7 +166,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         if (node.has("database")) {
             return databaseLimit(node, group, where);
         }
-        String observable = requiredText(node, "observable", where);
+        Observable observable = Observable.parse(requiredText(node, "observable", where), where);
         String citation = requiredText(node, "citation", where);
         Scale scale = scale(node, where);
         MassWindow masses = masses(node.get("mx_GeV"), where);
@@ -229,7 +229,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         return new Measurement.DatabaseLimit(entry, group);
     }
 
-    private static Measurement table(JsonNode spec, String observable, String group, String citation, String where,
+    private static Measurement table(JsonNode spec, Observable observable, String group, String citation, String where,
                                      TableReader tables) {
         String at = where + ".table";
         if (!spec.isObject()) {

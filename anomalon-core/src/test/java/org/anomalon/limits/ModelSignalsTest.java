@@ -80,7 +80,7 @@ class ModelSignalsTest {
     void stMesonCouplingIsP0sWithTheTraceLeftByTheTop() {
         // ST: g_sd(B-L) = g_sd(P0 with A_XWW -> Delta A_XWW = 3/2 X(q3) = 1/2), so BR scales as (1/2)^2 against A_XWW = 1
         double mass = 0.05;
-        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L)).unitCouplingBranchingRatio("K+->pi+X", mass);
+        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L)).unitCouplingBranchingRatio(Channel.K_PLUS_TO_PI_PLUS, mass);
         double p0UnitTrace = DecayRates.forInputs(INPUTS)
                 .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(1, 0, 1), mass).requireBranchingRatio();
         assertThat(stBr).isCloseTo(0.25 * p0UnitTrace, Percentage.withPercentage(1e-9));
