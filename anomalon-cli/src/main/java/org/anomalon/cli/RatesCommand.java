@@ -150,7 +150,7 @@ final class RatesCommand implements Callable<Integer> {
         if (!overrides.isEmpty()) {
             text.append("Input overrides: ").append(overrides).append('\n');
         }
-        text.append(String.format("%nCouplings (%s)%n", r.couplings().origin()));
+        text.append(String.format(Locale.ROOT, "%nCouplings (%s)%n", r.couplings().origin()));
         for (FlavourTransition transition : FlavourTransition.values()) {
             Complex g = r.couplings().flavourChanging(transition);
             text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i   |g| = %.4e   P0 eq. %s%n",
@@ -160,7 +160,7 @@ final class RatesCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "  %-10s = %.4e %35s P0 eq. 3.25%n", "|g_P|", r.belleTwo().gP().norm(), ""));
         text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i %20s P0 eq. 3.13%n", "C_XZgamma",
                 r.couplings().cXZgamma().getReal(), r.couplings().cXZgamma().getImaginary(), ""));
-        text.append(String.format("%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
+        text.append(String.format(Locale.ROOT, "%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
         for (Channel channel : r.channels()) {
             ChannelPrediction p = r.predictions().get(channel);
             if (p.isOpen()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
@@ -224,7 +225,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         }
         boolean singletMediator = sector.mediator().left().su2Dimension() == 1;
         matrix.filter(m -> singletMediator && Math.abs(Math.sin(m.thetaLeft())) > PMNS_ANGLE_LIMIT).ifPresent(m ->
-                notes.add(String.format("tau sector: |sin theta_L| = %.3g; P2 eq. (56) needs theta_L close to zero at "
+                notes.add(String.format(Locale.ROOT, "tau sector: |sin theta_L| = %.3g; P2 eq. (56) needs theta_L close to zero at "
                         + "the percent level (PMNS unitarity): raise y_R V or M", Math.abs(Math.sin(m.thetaLeft())))));
         return new TauSectorReport(sector, vev, request.yukawaLeft(), request.yukawaRight(), coefficient, matrix,
                 request.bareMass_GeV().isEmpty());
