@@ -216,16 +216,6 @@ final class FitCommand implements Callable<Integer> {
                 }
             }
         }
-        if (regionDof != 1 && regionDof != 2) {
-            throw InvalidInputException.of("--region-dof", "degrees of freedom", regionDof, "1 or 2");
-        }
-        if (grid < PlaneRequest.MIN_NODES || grid > PlaneRequest.MAX_NODES) {
-            throw InvalidInputException.of("--grid", "N", grid,
-                    "an integer in [" + PlaneRequest.MIN_NODES + ", " + PlaneRequest.MAX_NODES + "]");
-        }
-        if (!(massX > 0) || !Double.isFinite(massX)) {
-            throw InvalidInputException.of("--mx", "m_X", massX, "a mass in GeV > 0");
-        }
     }
 
     /** {@code MIN:MAX} with MIN < MAX, both finite. */

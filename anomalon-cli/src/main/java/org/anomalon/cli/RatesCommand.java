@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
 import org.anomalon.format.Json;
@@ -83,9 +82,6 @@ final class RatesCommand implements Callable<Integer> {
         }
         RatesRequest request = RatesRequest.at(point.point()).withChannels(channels);
         if (betaGamma != null) {
-            if (!(betaGamma > 0) || betaGamma.isInfinite()) {
-                throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
-            }
             request = request.withBoost(betaGamma);
         }
         ModelStudy study = ModelStudy.of(modelOptions.resolve(),
