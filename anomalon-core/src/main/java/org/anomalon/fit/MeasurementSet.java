@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
@@ -29,7 +30,8 @@ import org.anomalon.inputs.DataTable;
  * <pre>
  * name: belle2-two-body
  * description: free text
- * measurements:
+ * workspace: belle2-knunu       # optional: Belle II's full B⁺ → K⁺νν̄ likelihood for B⁺ → K⁺X ({@link BelleTwoWorkspace})
+ * measurements:                 # Gaussian terms (may be empty with a workspace)
  *   - observable: g_S            # g_S, g_P (P0 eq. 3.25) or a channel label (B+->K+X, Z->gammaX, ...)
  *     scale: amplitude           # amplitude (|g|, squared for the χ²) or rate (g², branching ratio)
  *     central: 1.6e-8            # a measured value with 1σ errors: error, or error_above + error_below
@@ -53,11 +55,15 @@ import org.anomalon.inputs.DataTable;
  *
  * A table file is looked up next to the YAML file, or for built-in sets among the bundled data.
  */
-public record MeasurementSet(String name, String description, List<Measurement> measurements) {
-    /** The built-in default: the Belle II two-body fit at 2.1 GeV with the L3 bound (P0 Sec. 3.2.5). */
-    public static final String DEFAULT = "belle2-two-body";
+public record MeasurementSet(String name, String description, Optional<String> workspace, List<Measurement> measurements) {
+    /** The built-in default: Belle II's own B⁺ → K⁺νν̄ likelihood with the L3 bound on Z → γX. */
+    public static final String DEFAULT = "belle2-workspace";
+    /** P0's Gaussian construction: the Belle II two-body fit at 2.1 GeV with the L3 bound (P0 Sec. 3.2.5). */
+    public static final String P0_GAUSSIAN = "belle2-two-body";
+    /** The value of the {@code workspace} key: Belle II's likelihood with its number densities ({@link BelleTwoWorkspace}). */
+    public static final String BELLE2_KNUNU = "belle2-knunu";
     private static final String RESOURCE_DIRECTORY = "org/anomalon/fit/";
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "measurements");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "workspace", "measurements");
     private static final Set<String> ENTRY_KEYS = Set.of("observable", "scale", "central", "error", "error_above",
             "error_below", "upper_limit", "cl", "mx_GeV", "table", "group", "citation", "database");
     private static final Set<String> TABLE_KEYS = Set.of("file", "mass", "central", "lower", "upper", "max_mass_GeV");
@@ -66,6 +72,11 @@ public record MeasurementSet(String name, String description, List<Measurement> 
 
     public MeasurementSet {
         measurements = List.copyOf(measurements);
+    }
+
+    /** Whether the set's B⁺ → K⁺X measurement is Belle II's full likelihood (the {@code workspace} key). */
+    public boolean hasWorkspace() {
+        return workspace.isPresent();
     }
 
     /** A built-in set by name ({@link #DEFAULT}, …) or a YAML file. */
@@ -83,7 +94,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of("--data", "measurement set", nameOrFile,
-                    "a built-in set (" + DEFAULT + ") or an existing YAML file");
+                    "a built-in set (" + DEFAULT + ", " + P0_GAUSSIAN + ", belle2-recast) or an existing YAML file");
         }
         try (InputStream in = Files.newInputStream(file)) {
             Path directory = file.toAbsolutePath().getParent();
@@ -146,15 +157,28 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             throw InvalidInputException.because(source, "a measurement set is a YAML mapping with keys " + TOP_KEYS);
         }
         checkKeys(root, TOP_KEYS, source, "top level");
+        Optional<String> workspace = Optional.empty();
+        if (root.has("workspace")) {
+            String value = root.get("workspace").asText();
+            if (!BELLE2_KNUNU.equals(value)) {
+                throw InvalidInputException.of(source, "workspace", root.get("workspace").toString(),
+                        BELLE2_KNUNU + " (Belle II's B+ -> K+ nu nubar likelihood, the one bundled with number densities)");
+            }
+            workspace = Optional.of(value);
+        }
         JsonNode list = root.path("measurements");
-        if (!list.isArray() || list.isEmpty()) {
+        if (workspace.isEmpty() && (!list.isArray() || list.isEmpty())) {
             throw InvalidInputException.of(source, "measurements", list.toString(), "a non-empty list");
+        }
+        if (root.has("measurements") && !list.isArray()) {
+            throw InvalidInputException.of(source, "measurements", list.toString(), "a list");
         }
         List<Measurement> measurements = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             measurements.add(entry(list.get(i), source + ": measurements[" + i + "]", tables));
         }
-        return new MeasurementSet(root.path("name").asText(source), root.path("description").asText(""), measurements);
+        return new MeasurementSet(root.path("name").asText(source), root.path("description").asText(""), workspace,
+                measurements);
     }
 
     private static Measurement entry(JsonNode node, String where, TableReader tables) {

@@ -19,7 +19,8 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * were built for the SM q² spectrum, a known approximation of the method). −2 Δln L is the
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
- * <p>Not thread-safe (it keeps its profile's warm start); one per thread.
+ * <p>Thread-safe: the methods are synchronized, since the profile keeps a warm start (for parallel
+ * work, one per thread).
  */
 public final class TwoBodyLikelihood {
     /** The parameter of interest: B(B⁺ → K⁺X) × P_unseen. */
@@ -68,7 +69,7 @@ public final class TwoBodyLikelihood {
      * The best fit B̂_X ≥ 0 with its 68.3% interval (q = 1) and the significance √q(0) of SM + X over
      * the SM alone (1 d.o.f., m_X fixed).
      */
-    public TwoBodyFit bestFit() {
+    public synchronized TwoBodyFit bestFit() {
         LikelihoodFit fit = best();
         PoiInterval interval = profile.interval(fit, 1);
         double q0 = Math.max(0, minusTwoLogLikelihoodSM - fit.minusTwoLogLikelihood());
@@ -82,7 +83,7 @@ public final class TwoBodyLikelihood {
      * interval are B̂_X and its interval mapped through g_X = √(B_X/rate) (profile-likelihood
      * invariance), χ² = −2 ln L.
      */
-    public BestFit bestFitInCoupling(double unseenRateAtUnitCoupling) {
+    public synchronized BestFit bestFitInCoupling(double unseenRateAtUnitCoupling) {
         if (!(unseenRateAtUnitCoupling > 0)) {
             throw new IllegalArgumentException("the model's B(B+ -> K+ X) x P_unseen at g_X = 1 must be positive, got "
                     + unseenRateAtUnitCoupling);
@@ -96,18 +97,18 @@ public final class TwoBodyLikelihood {
     }
 
     /** −2 ln L at the best fit B̂_X. */
-    public double minimumMinusTwoLogLikelihood() {
+    public synchronized double minimumMinusTwoLogLikelihood() {
         return best().minusTwoLogLikelihood();
     }
 
     /** −2 ln L profiled at B_X (clamped to the largest B_X the fit considers, {@value #MAX_BRANCHING_RATIO}). */
-    public double minusTwoLogLikelihood(double branchingRatio) {
+    public synchronized double minusTwoLogLikelihood(double branchingRatio) {
         best();
         return profile.profile(Math.min(branchingRatio, MAX_BRANCHING_RATIO)).minusTwoLogLikelihood();
     }
 
     /** −2 Δln L(B_X) = q(B_X), relative to the best fit B̂_X ≥ 0. */
-    public double deltaMinusTwoLogLikelihood(double branchingRatio) {
+    public synchronized double deltaMinusTwoLogLikelihood(double branchingRatio) {
         return profile.testStatistic(branchingRatio, best());
     }
 
@@ -116,7 +117,7 @@ public final class TwoBodyLikelihood {
      * q = [Φ⁻¹(cl)]² (1.642 at 90% CL), the asymptotic limit of the one-sided profile-likelihood
      * test (Cowan et al., Eur. Phys. J. C 71 (2011) 1554, Sec. 3.6), without CLs.
      */
-    public double upperLimit(double cl) {
+    public synchronized double upperLimit(double cl) {
         if (!(cl > 0.5 && cl < 1)) {
             throw new IllegalArgumentException("a one-sided confidence level in (0.5, 1), got " + cl);
         }
