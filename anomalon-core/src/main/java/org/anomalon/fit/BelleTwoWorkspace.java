@@ -147,11 +147,12 @@ public final class BelleTwoWorkspace {
 
     /**
      * The 90% CL upper limit on B(B⁺ → K⁺X) × P_unseen at m_X ({@link TwoBodyLikelihood#upperLimit},
-     * one-sided profile likelihood), NaN outside the number densities' range. The likelihood is the
+     * one-sided profile likelihood), NaN outside the number densities' range or where they have no
+     * signal. The likelihood is the
      * same for every m_X in one generated-q² column, so limits are computed once per column and kept.
      */
     public double upperLimit90(double massX_GeV) {
-        if (!covers(massX_GeV)) {
+        if (!covers(massX_GeV) || !(expectedYieldPerBranchingRatio(column(massX_GeV)) > 0)) {
             return Double.NaN;
         }
         return upperLimit90ByColumn.computeIfAbsent(column(massX_GeV), column -> twoBody(massX_GeV).upperLimit(0.90));

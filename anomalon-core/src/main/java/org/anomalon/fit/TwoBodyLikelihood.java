@@ -1,5 +1,6 @@
 package org.anomalon.fit;
 
+import org.anomalon.PhysicsException;
 import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.PoiInterval;
@@ -25,8 +26,8 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 public final class TwoBodyLikelihood {
     /** The parameter of interest: B(B⁺ → K⁺X) × P_unseen. */
     public static final String PARAMETER = "B_X";
-    /** Upper bound of B_X in the fits, far above anything the data allow (Belle II's limit is ~1e-5). */
-    static final double MAX_BRANCHING_RATIO = 1e-3;
+    /** Upper bound of B_X in the fits: a branching ratio (the crossings only go as far as the data require). */
+    static final double MAX_BRANCHING_RATIO = 1;
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
     private final double massX_GeV;
@@ -115,17 +116,26 @@ public final class TwoBodyLikelihood {
     /**
      * The one-sided upper limit on B_X at confidence level {@code cl}: the B_X above B̂_X where
      * q = [Φ⁻¹(cl)]² (1.642 at 90% CL), the asymptotic limit of the one-sided profile-likelihood
-     * test (Cowan et al., Eur. Phys. J. C 71 (2011) 1554, Sec. 3.6), without CLs.
+     * test (Cowan et al., Eur. Phys. J. C 71 (2011) 1554, Sec. 3.6), without CLs; NaN when even
+     * B_X = 1 is allowed.
+     *
+     * @throws PhysicsException where the number densities have no signal (m_X ≳ 4.66 GeV)
      */
     public synchronized double upperLimit(double cl) {
         if (!(cl > 0.5 && cl < 1)) {
             throw new IllegalArgumentException("a one-sided confidence level in (0.5, 1), got " + cl);
         }
         double z = STANDARD_NORMAL.inverseCumulativeProbability(cl);
-        return profile.upperCrossing(best(), z * z);
+        double limit = profile.upperCrossing(best(), z * z);
+        return limit < MAX_BRANCHING_RATIO ? limit : Double.NaN;
     }
 
     private LikelihoodFit best() {
+        if (!(eventsPerBranchingRatio > 0)) {
+            throw new PhysicsException(String.format(java.util.Locale.ROOT, "Belle II's number densities have no reconstructed "
+                    + "signal with generated q^2 in [%.4f, %.4f) GeV^2, i.e. at m_X = %s GeV: the measurement says nothing "
+                    + "about B+ -> K+ X there", q2Column_GeV2().lower(), q2Column_GeV2().upper(), massX_GeV));
+        }
         if (best == null) {
             best = profile.bestFit(start);
         }

@@ -18,7 +18,7 @@ class MeasurementSetTest {
 
     @Test
     void defaultSetHoldsThePrintedNumbers() {
-        MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
+        MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         Likelihood likelihood = set.likelihood(2.1, Set.of(), Readings.DEFAULT, UNIT);
         assertThat(likelihood.terms()).extracting(LikelihoodTerm::observable).containsExactly("g_S", "g_P", "Z->gammaX");
         GaussianTerm gS = likelihood.terms().get(0).term();
@@ -33,7 +33,7 @@ class MeasurementSetTest {
 
     @Test
     void aMassWithoutMeasurementsIsBadInput() {
-        MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
+        MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         assertThatThrownBy(() -> set.likelihood(3.0, Set.of(), Readings.DEFAULT, UNIT))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("--mx")
