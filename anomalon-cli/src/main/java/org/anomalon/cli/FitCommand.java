@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
+import org.anomalon.fit.BelleTwoWorkspace;
 import org.anomalon.fit.BestFit;
 import org.anomalon.fit.FitTerm;
 import org.anomalon.fit.SignalStrengthFit;
@@ -178,6 +179,9 @@ final class FitCommand implements Callable<Integer> {
                 .withInputs(inputOptions.resolve().withTopMassScheme(TopMassScheme.parse(topMassScheme, "--mt-scheme")))
                 .withSmithTait(StContribution.parse(smithTait, "--st"))
                 .withLikelihood(likelihoodOptions(readings));
+        if (MeasurementSet.load(options.likelihood().measurementSet()).hasWorkspace()) {
+            BelleTwoWorkspace.requireMass(massX, "--mx");
+        }
         if (plane) {
             runPlane(options, out);
         } else {

@@ -124,11 +124,7 @@ public final class BelleTwoWorkspace {
      * @throws InvalidInputException if m_X² lies outside the generated-q² range [0, 22.885) GeV²
      */
     public TwoBodyLikelihood twoBody(double massX_GeV) {
-        if (!covers(massX_GeV)) {
-            throw InvalidInputException.of("m_X", "m_X", massX_GeV + " GeV", String.format(Locale.ROOT,
-                    "0 <= m_X < %.4f GeV: q^2 = m_X^2 must lie in [0, %.3f) GeV^2, the generated-q^2 range of "
-                            + "Belle II's number densities", Math.sqrt(MAX_Q2_GEV2), MAX_Q2_GEV2));
-        }
+        requireMass(massX_GeV, "m_X");
         int column = column(massX_GeV);
         HistFactoryModel model = twoBodyModel(column);
         NullHypothesis sm = nullHypothesis(model);
@@ -138,6 +134,18 @@ public final class BelleTwoWorkspace {
         }
         return new TwoBodyLikelihood(massX_GeV, column, model, expectedYieldPerBranchingRatio(column), start,
                 sm.minusTwoLogLikelihood());
+    }
+
+    /**
+     * @param source where the mass came from, for the message
+     * @throws InvalidInputException if m_X² lies outside the generated-q² range [0, 22.885) GeV²
+     */
+    public static void requireMass(double massX_GeV, String source) {
+        if (!covers(massX_GeV)) {
+            throw InvalidInputException.of(source, "m_X", massX_GeV + " GeV", String.format(Locale.ROOT,
+                    "0 <= m_X < %.4f GeV: q^2 = m_X^2 must lie in [0, %.3f) GeV^2, the generated-q^2 range of "
+                            + "Belle II's number densities", Math.sqrt(MAX_Q2_GEV2), MAX_Q2_GEV2));
+        }
     }
 
     /** Whether m_X lies in the number densities' range: 0 ≤ m_X² &lt; 22.885 GeV². */
