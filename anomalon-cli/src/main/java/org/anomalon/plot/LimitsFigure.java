@@ -73,7 +73,7 @@ public final class LimitsFigure {
             panel.add(Layer.Line.of(new double[] {mark.massX_GeV(), mark.massX_GeV()},
                     new double[] {Math.max(mark.lower(), 1e-300), mark.upper()}, Palette.BLACK, Dash.SOLID, null));
             panel.add(new Layer.Marker(mark.massX_GeV(), mark.couplingX(), Palette.BLACK, 3.2));
-            panel.add(new Layer.Text("\\text{best fit}", mark.massX_GeV(), mark.upper(), Palette.BLACK, 10f, Anchor.BOTTOM_RIGHT));
+            panel.add(new Layer.Text("\\text{best fit}", mark.massX_GeV(), Math.max(mark.lower(), 1e-300), Palette.BLACK, 10f, Anchor.TOP_RIGHT));
         });
         return new Figure(List.of(panel.build()), 1, 460, 340);
     }
