@@ -49,6 +49,8 @@ final class AnomaliesCommand implements Callable<Integer> {
         analysis.coefficients().asMap().forEach((name, value) -> conditions.put(name, Json.rational(value)));
         root.put("witten_count", analysis.wittenCount());
         root.put("anomaly_free", analysis.anomalyFree());
+        root.put("kinetic_mixing", analysis.model().kineticMixing().describe());
+        root.put("neutrinos", analysis.model().neutrinoDescription());
         return root;
     }
 
@@ -76,6 +78,8 @@ final class AnomaliesCommand implements Callable<Integer> {
         text.append('\n').append(analysis.anomalyFree()
                 ? "Anomaly free."
                 : "Anomalous: the failing conditions above need anomalons or SM singlets (see 'anomalon spectra').");
+        text.append("\n\nKinetic mixing: ").append(analysis.model().kineticMixing().describe());
+        text.append("\nNeutrinos:      ").append(analysis.model().neutrinoDescription());
         return text.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.anomalon.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.anomalon.InvalidInputException;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code anomalon} command. Exit codes: 0 success, 1 internal error, 2 invalid input
- * (usage errors included), 3 a well-formed request that physics does not allow.
+ * (usage errors included), 3 a well-formed request that physics does not allow, 4 output that
+ * could not be written (standard output or a file: disk full, closed pipe).
  */
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
 public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
+    public static final int EXIT_OUTPUT = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,9 +41,22 @@ public final class AnomalonCommand implements Runnable {
 
     /**
      * Gives {@code commandLine} anomalon's exception handling: one line {@code anomalon: message} on
-     * its error writer and exit code 2 or 3 (a stack trace only for a bug, exit code 1).
+     * its error writer and exit code 2, 3 or 4 (a stack trace only for a bug, exit code 1), and
+     * checks its standard output at the end.
      */
     public static CommandLine withExitCodes(CommandLine commandLine) {
+        commandLine.setExecutionStrategy(parseResult -> checkedOutput(parseResult.commandSpec().commandLine(),
+                new CommandLine.RunLast().execute(parseResult)));
+        // Usage errors (unknown option, a value a typed option does not accept) on one line, like every other error.
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            // The explorer runs a subcommand on its own; its help is still that of 'anomalon <subcommand>'.
+            String command = name.startsWith("anomalon") ? name : "anomalon " + name;
+            cmd.getErr().println("anomalon: " + exception.getMessage() + " (see '" + command + " --help')");
+            cmd.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("anomalon: " + exception.getMessage());
             cmd.getErr().flush();
@@ -50,14 +66,32 @@ public final class AnomalonCommand implements Runnable {
             if (exception instanceof PhysicsException) {
                 return EXIT_PHYSICS;
             }
+            if (exception instanceof UncheckedIOException) {
+                return EXIT_OUTPUT;
+            }
             exception.printStackTrace(cmd.getErr());
             return 1;
         });
         return commandLine;
     }
 
+    /** A failed write to standard output (PrintWriter only keeps a flag) turns success into exit code 4. */
+    private static int checkedOutput(CommandLine commandLine, int exitCode) {
+        PrintWriter out = commandLine.getOut();
+        if (!out.checkError()) {
+            return exitCode;
+        }
+        String reason = out instanceof CheckedWriter checked ? checked.failure() : "write error";
+        commandLine.getErr().println("anomalon: cannot write to standard output: " + reason);
+        commandLine.getErr().flush();
+        return exitCode == 0 ? EXIT_OUTPUT : exitCode;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(CheckedWriter.stdout());
+        commandLine.setErr(CheckedWriter.stderr());
+        System.exit(commandLine.execute(args));
     }
 
     /** Reads the version Maven wrote into the jar. */

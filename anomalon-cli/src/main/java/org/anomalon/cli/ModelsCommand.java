@@ -7,12 +7,12 @@ import org.anomalon.format.Json;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon models}: the built-in models and their sources. */
-@Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models and their sources.")
+@Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models, their sources, kinetic mixing and neutrino option.")
 final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -31,6 +31,8 @@ final class ModelsCommand implements Runnable {
                 String marker = model.name().equals(BuiltinModels.DEFAULT) ? " (default)" : "";
                 out.printf("%-24s %s%s%n", model.name(), model.description(), marker);
                 out.printf("%-24s   source: %s%n", "", model.reference());
+                out.printf("%-24s   kinetic mixing: %s%n", "", model.kineticMixing().describe());
+                out.printf("%-24s   neutrinos: %s%n", "", model.neutrinoDescription());
             }
         }
         out.flush();
@@ -45,6 +47,8 @@ final class ModelsCommand implements Runnable {
             node.put("description", model.description());
             node.put("reference", model.reference());
             node.put("default", model.name().equals(BuiltinModels.DEFAULT));
+            node.put("kinetic_mixing", model.kineticMixing().describe());
+            node.put("neutrinos", model.neutrinoDescription());
             ObjectNode charges = node.putObject("sm_charges");
             model.smCharges().forEach((field, charge) -> charges.put(field, Json.rational(charge)));
             ArrayNode extra = node.putArray("extra_fermions");

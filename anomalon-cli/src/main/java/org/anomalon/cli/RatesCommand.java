@@ -56,14 +56,14 @@ final class RatesCommand implements Callable<Integer> {
     @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
     Double betaGamma;
 
-    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto",
+    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto", converter = EnumOptions.SmithTaitRules.class,
             description = "Add the Smith-Tait contribution (fermion-mass dependence of the triangles, docs/smith-tait.md). "
                     + "auto (default): on for currents conserved in the SM and vector-like (B-L, B3-L2, Lmu-Ltau), off otherwise.")
-    String smithTait;
+    StContribution smithTait;
 
-    @Option(names = "--channel", paramLabel = "C",
+    @Option(names = "--channel", paramLabel = "C", converter = EnumOptions.Channels.class,
             description = "Only these channels (repeatable), e.g. 'B+->K*+X'. A closed channel asked for by name is an error.")
-    List<String> channelNames = new ArrayList<>();
+    List<Channel> channels = new ArrayList<>();
 
     @Option(names = "--list-inputs", description = "Print every input with its value and source, then exit.")
     boolean listInputs;
@@ -81,7 +81,7 @@ final class RatesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        RatesRequest request = RatesRequest.at(point.point()).withChannels(channels());
+        RatesRequest request = RatesRequest.at(point.point()).withChannels(channels);
         if (betaGamma != null) {
             if (!(betaGamma > 0) || betaGamma.isInfinite()) {
                 throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
@@ -89,15 +89,11 @@ final class RatesCommand implements Callable<Integer> {
             request = request.withBoost(betaGamma);
         }
         ModelStudy study = ModelStudy.of(modelOptions.resolve(),
-                StudyOptions.defaults().withInputs(inputs).withSmithTait(StContribution.parse(smithTait, "--st")));
+                StudyOptions.defaults().withInputs(inputs).withSmithTait(smithTait));
         RatesResult result = study.rates(request);
         out.println(format == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
         out.flush();
         return 0;
-    }
-
-    private List<Channel> channels() {
-        return channelNames.stream().map(name -> Channel.parse(name, "--channel")).toList();
     }
 
     static ObjectNode toJson(RatesResult r) {

@@ -25,7 +25,8 @@ final class ReportCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "anomalon-report",
-            description = "Output directory, replaced atomically (default: ${DEFAULT-VALUE}).")
+            description = "Output directory (default: ${DEFAULT-VALUE}): created, or replaced whole if it is a previous "
+                    + "anomalon report (marked by its file .anomalon-report); any other non-empty directory is refused.")
     Path out;
 
     @Option(names = "--quiet", description = "No progress display on stderr.")

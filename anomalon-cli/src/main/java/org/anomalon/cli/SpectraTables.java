@@ -202,7 +202,7 @@ final class SpectraTables {
         for (SpectrumAssessment a : run.shown()) {
             String fields = a.spectrum().fields().stream().map(SpectraTables::fieldLatex)
                     .collect(Collectors.joining(",\\ "));
-            tex.append(String.format(Locale.ROOT, "%s & %s & %s & %.1f \\\\%n", a.spectrum().family(), fields,
+            tex.append(String.format(Locale.ROOT, "%s & %s & $%s$ & %.1f \\\\%n", a.spectrum().family(), fields,
                     latexRational(a.spectrum().scalarChargeOver3Alpha()), a.naturalnessMass() / 1000));
         }
         tex.append("\\hline\n\\end{tabular}");
@@ -279,7 +279,7 @@ final class SpectraTables {
                 + "$\\mathcal{X}_S/\\alpha_L^\\tau$ \\\\\n\\hline\n");
         for (ChiralTauSolution s : solutions) {
             String m = s.m().map(SpectraTables::latexRational).orElse("\\infty");
-            tex.append(String.format("$%s$ & %d & $%s$ & $%s$ & $%s$ \\\\%n", m, s.su2Dimension(),
+            tex.append(String.format(Locale.ROOT, "$%s$ & %d & $%s$ & $%s$ & $%s$ \\\\%n", m, s.su2Dimension(),
                     latexRational(s.hypercharge()), latexRational(s.chargeSum()),
                     latexRational(s.scalarChargeOverAlphaL())));
         }

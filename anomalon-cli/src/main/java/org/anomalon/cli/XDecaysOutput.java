@@ -10,8 +10,9 @@ import org.anomalon.observables.xdecay.XDecays;
 /**
  * The {@code x_decays} block of {@code anomalon rates} (JSON object and text table). Numbers that do
  * not exist are {@code null} in JSON and named in text: closed channels, the lifetime of an X with no
- * open channel, BR(invisible) of a stable X. When a hadronic channel is not computed, the width is a
- * lower bound and BR(invisible) an upper bound, and the output says so.
+ * open channel, BR(invisible) of a stable X. When a channel is not computed (no data), the width is
+ * a lower bound and BR(invisible) an upper bound, and the output says so. The model's kinetic mixing
+ * and neutrino option travel with the numbers ({@code notes}).
  */
 final class XDecaysOutput {
 
@@ -26,6 +27,7 @@ final class XDecaysOutput {
         node.put("width_GeV", decays.totalWidth_GeV());
         putFinite(node, "lifetime_s", decays.lifetime_s());
         putFinite(node, "BR_invisible", decays.invisibleBranchingRatio());
+        putFinite(node, "BR_hadrons", decays.hadronicBranchingRatio());
         node.put("complete", decays.complete());
         node.put("BR_invisible_is_upper_bound", !decays.complete());
         node.put("not_computed", decays.incompleteness().orElse(null));
@@ -33,6 +35,7 @@ final class XDecaysOutput {
             node.put("beta_gamma", betaGamma.getAsDouble());
             putFinite(node, "decay_length_m", decays.decayLength_m(betaGamma.getAsDouble()));
         }
+        decays.notes().forEach(node.putArray("notes")::add);
         ObjectNode channels = node.putObject("channels");
         for (PartialWidth channel : decays.channels()) {
             ObjectNode entry = channels.putObject(channel.channel().label());
@@ -49,8 +52,9 @@ final class XDecaysOutput {
 
     static String toText(XDecays decays, OptionalDouble betaGamma) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "X decays (tree level; m_X = %s GeV, g_X = %s)%n",
-                number(decays.massX_GeV()), number(decays.gX())));
+        text.append(String.format(Locale.ROOT, "X decays (m_X = %s GeV, g_X = %s; hadrons data-driven below 2 GeV, "
+                        + "docs/x-decays.md)%n", number(decays.massX_GeV()), number(decays.gX())));
+        decays.notes().forEach(note -> text.append("  ").append(note).append('\n'));
         text.append(String.format(Locale.ROOT, "  %-24s %-13s %-12s %s%n", "channel", "status", "width [GeV]", "BR"));
         for (PartialWidth channel : decays.channels()) {
             text.append(String.format(Locale.ROOT, "  %-24s %-13s %-12s %s%n", channel.channel().label()
@@ -59,7 +63,7 @@ final class XDecaysOutput {
                     channel.isOpen() ? number(decays.branchingRatio(channel)) : channel.note()));
         }
         if (!decays.decays()) {
-            text.append("  No open channel at tree level: X is stable here (X -> gamma gamma is forbidden, Landau-Yang).\n");
+            text.append("  No open channel: X is stable here (X -> gamma gamma is forbidden, Landau-Yang).\n");
             return text.toString();
         }
         String bound = decays.complete() ? "" : " (lower bound)";
@@ -70,7 +74,11 @@ final class XDecaysOutput {
                     number(decays.decayLength_m(betaGamma.getAsDouble()))));
         }
         text.append(String.format(Locale.ROOT, "  BR(X -> invisible) = %s%s%n", number(decays.invisibleBranchingRatio()),
-                decays.complete() ? "" : " (UPPER BOUND: hadronic width not computed)"));
+                decays.complete() ? "" : " (UPPER BOUND: a hadronic width is not computed)"));
+        if (decays.channels().stream().anyMatch(channel -> channel.channel().hadronic())) {
+            text.append(String.format(Locale.ROOT, "  BR(X -> hadrons) = %s%s%n", number(decays.hadronicBranchingRatio()),
+                    decays.complete() ? "" : " (lower bound)"));
+        }
         decays.incompleteness().ifPresent(note -> text.append("  not computed: ").append(note).append('\n'));
         return text.toString();
     }

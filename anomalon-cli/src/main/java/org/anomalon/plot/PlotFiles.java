@@ -5,14 +5,22 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.anomalon.InvalidInputException;
+import org.anomalon.IoErrors;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
@@ -68,6 +76,7 @@ public final class PlotFiles {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, "." + file.getFileName(), ".part");
+            temporary.toFile().deleteOnExit(); // a SIGTERM while writing leaves no .part file
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 out.write(bytes);
             }
@@ -78,7 +87,7 @@ public final class PlotFiles {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw InvalidInputException.because(option, "cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(option + ": cannot write " + file + ": " + IoErrors.reason(e), e);
         } finally {
             if (temporary != null) {
                 try {
@@ -97,11 +106,36 @@ public final class PlotFiles {
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         PlotRenderer.paint(figure, g);
-        return document.getPDFBytes();
+        return withFixedDates(document.getPDFBytes(), DocumentDate.get());
+    }
+
+    private static final Pattern PDF_DATE = Pattern.compile("/(CreationDate|ModDate) \\((D:[^)]*)\\)");
+
+    /**
+     * The PDF with its creation and modification dates replaced by {@code date}, so that two runs
+     * write identical files (orsonpdf stamps the current time and has no setter). The new date
+     * string has the length of the old one, so the cross-reference offsets stay valid.
+     */
+    static byte[] withFixedDates(byte[] pdf, Instant date) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        String fixed = "D:" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(date)
+                + "Z00'00'";
+        Matcher dates = PDF_DATE.matcher(text);
+        StringBuilder patched = new StringBuilder(text.length());
+        while (dates.find()) {
+            int length = dates.group(2).length();
+            if (length < "D:yyyyMMddHHmmss".length() || length > fixed.length()) {
+                throw new IllegalStateException("unexpected PDF date " + dates.group(2));
+            }
+            dates.appendReplacement(patched, Matcher.quoteReplacement("/" + dates.group(1) + " (" + fixed.substring(0, length) + ")"));
+        }
+        dates.appendTail(patched);
+        return patched.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static String svg(Figure figure) {
         SVGGraphics2D g = new SVGGraphics2D(figure.width(), figure.height());
+        g.setDefsKeyPrefix("anomalon-"); // jfreesvg's default prefix is the current time: ids must not change between runs
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         PlotRenderer.paint(figure, g);
         return g.getSVGDocument();
@@ -119,7 +153,7 @@ public final class PlotFiles {
             ImageIO.write(image, "png", bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.anomalon.format.Json;
 
 /**
@@ -31,7 +32,8 @@ final class ReportWriter {
         Path figures = Files.createDirectories(directory.resolve("figures"));
         Path tables = Files.createDirectories(directory.resolve("tables"));
         StringBuilder body = new StringBuilder();
-        Set<String> references = new LinkedHashSet<>();
+        // Sorted, so that two runs write the same references.bib and page (sections hand in unordered sets).
+        Set<String> references = new TreeSet<>();
         for (Section section : sections) {
             progress.start("writing " + section.title());
             body.append("<section id=\"").append(anchor(section.title())).append("\">\n<h2>")
@@ -61,7 +63,7 @@ final class ReportWriter {
         body.append("<section id=\"references\">\n<h2>References</h2>\n").append(bibliography.html(references))
                 .append("</section>\n");
         for (Section section : sections) {
-            for (java.util.Map.Entry<String, String> file : section.files().entrySet()) {
+            for (Map.Entry<String, String> file : section.files().entrySet()) {
                 Files.writeString(directory.resolve(file.getKey()), file.getValue());
             }
         }

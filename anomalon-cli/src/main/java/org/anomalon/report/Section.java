@@ -1,8 +1,11 @@
 package org.anomalon.report;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One section of the report: a short explanation, its tables and figures, and the references
@@ -23,8 +26,9 @@ public record Section(String title, boolean applies, String html, List<Table> ta
     public Section {
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
-        references = Set.copyOf(references);
-        files = Map.copyOf(files);
+        // Sorted copies: Set.copyOf and Map.copyOf iterate in an order that changes between runs.
+        references = Collections.unmodifiableSet(new TreeSet<>(references));
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** A section without extra files. */

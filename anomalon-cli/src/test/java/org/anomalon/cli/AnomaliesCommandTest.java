@@ -23,7 +23,7 @@ class AnomaliesCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("model", "alpha_BL", "A_XWW", "A_XYY", "C_WW", "C_BB", "conditions",
-                "witten_count", "anomaly_free");
+                "witten_count", "anomaly_free", "kinetic_mixing", "neutrinos");
         assertThat(json.get("A_XWW").asText()).isEqualTo("-1");
         assertThat(json.get("A_XYY").asText()).isEqualTo("1");
         assertThat(json.get("alpha_BL").asText()).isEqualTo("1/3");
@@ -83,6 +83,32 @@ class AnomaliesCommandTest {
         CliTestSupport result = CliTestSupport.run("models");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("tau-flavour", "(default)", "p2-l-minus-4r", "arXiv:2505.11499, Table IV");
+        assertThat(result.out()).contains("kinetic mixing: loop (one-loop mixing").contains("kinetic mixing: none [P0")
+                .contains("neutrinos: Dirac: light right-handed neutrinos n1, n2, n3").contains("neutrinos: left-handed only");
+    }
+
+    @Test
+    void anomaliesPrintTheKineticMixingAndNeutrinoChoice() {
+        JsonNode json = CliTestSupport.json("anomalies", "--model", "lmu-minus-ltau");
+        assertThat(json.get("kinetic_mixing").asText()).startsWith("loop");
+        assertThat(json.get("neutrinos").asText()).startsWith("left-handed only");
+        assertThat(CliTestSupport.run("anomalies", "--charges", "B=1,Le=-1,Lmu=-1,Ltau=-1,right_handed_neutrinos=true,kinetic_mixing=1e-3").out())
+                .contains("Kinetic mixing: fixed, epsilon = 0.001").contains("Neutrinos:      Dirac");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "kinetic_mixing: lots            | kinetic_mixing = 'lots' is not allowed; expected none, loop, e",
+            "kinetic_mixing: 1.5             | kinetic_mixing = '1.5' is not allowed",
+            "right_handed_neutrinos: maybe   | right_handed_neutrinos = 'maybe' is not allowed; expected true",
+    })
+    void badKineticMixingOrNeutrinoOptionInAModelFileExitsWithTwo(String line, String fragment, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "name: bad\ncharges: {Lmu: 1, Ltau: -1}\n" + line + "\n");
+        CliTestSupport result = CliTestSupport.run("anomalies", "--model", file.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("anomalon: " + file).contains(fragment);
+        assertThat(result.out()).isEmpty();
     }
 
     @Test

@@ -115,7 +115,7 @@ class LimitsCommandTest {
                 List.of("--format", "latex"),
                 List.of("--entries", "NA63-KpiX"));
         List<String> expected = List.of("--mx-min", "--mx-min", "m_X > 0", "--mx-min", "--points", "--points",
-                "gx or gx-axww", "auto, on or off", "--xs", "--format", "NA63-KpiX");
+                "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX");
         for (int i = 0; i < bad.size(); i++) {
             List<String> args = new ArrayList<>(List.of("limits", "--plot", plot.toString()));
             args.addAll(bad.get(i));

@@ -65,14 +65,36 @@ class RatesSmithTaitAndXDecaysTest {
     }
 
     @Test
-    void xDecaysFlagBrInvisibleAsAnUpperBoundInTheHadronicRegion() {
-        JsonNode x = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "1", "--gx", "1e-4").get("x_decays");
+    void bMinusLAtTheOmegaListsItsOpenHadronicChannels() {
+        JsonNode x = CliTestSupport.json("rates", "--model", "b-minus-l", "--mx", "0.78", "--gx", "1e-4").get("x_decays");
+        assertThat(x.get("complete").asBoolean()).isTrue();
+        assertThat(x.get("channels").get("pi+ pi- pi0").get("status").asText()).isEqualTo("open");
+        assertThat(x.get("channels").get("pi+ pi- pi0").get("width_GeV").asDouble()).isPositive();
+        assertThat(x.get("channels").get("pi0 gamma").get("BR").asDouble()).isPositive();
+        assertThat(x.get("channels").has("pi+ pi-")).isFalse();
+        assertThat(x.get("BR_hadrons").asDouble()).isBetween(0.8, 0.95);
+        assertThat(x.get("notes").toString()).contains("kinetic mixing: none").contains("neutrinos: Dirac");
+        CliTestSupport text = CliTestSupport.run("rates", "--model", "b-minus-l", "--mx", "0.78", "--gx", "1e-4");
+        assertThat(text.out()).contains("pi+ pi- pi0").contains("pi0 gamma").contains("BR(X -> hadrons) = 0.8");
+    }
+
+    @Test
+    void xDecaysFlagBrInvisibleAsAnUpperBoundWhereAChannelHasNoData() {
+        // An isoscalar axial quark current (q1 alone) has no data below 2 GeV.
+        JsonNode x = CliTestSupport.json("rates", "--charges", "q1=1,Le=1", "--mx", "1", "--gx", "1e-4").get("x_decays");
+        assertThat(x.get("complete").asBoolean()).isFalse();
         assertThat(x.get("BR_invisible_is_upper_bound").asBoolean()).isTrue();
-        assertThat(x.get("not_computed").asText()).contains("u ubar").contains("0.1350 <= m_X < 2.000 GeV");
-        assertThat(x.get("channels").get("u ubar").get("status").asText()).isEqualTo("not computed");
-        assertThat(x.get("channels").get("u ubar").get("width_GeV").isNull()).isTrue();
-        CliTestSupport text = CliTestSupport.run("rates", "--model", "b-minus-l", "--mx", "1", "--gx", "1e-4");
+        assertThat(x.get("not_computed").asText()).contains("isoscalar axial");
+        assertThat(x.get("channels").get("hadrons (isoscalar axial current)").get("width_GeV").isNull()).isTrue();
+        CliTestSupport text = CliTestSupport.run("rates", "--charges", "q1=1,Le=1", "--mx", "1", "--gx", "1e-4");
         assertThat(text.out()).contains("UPPER BOUND").contains("not computed");
+    }
+
+    @Test
+    void loopMixingGivesLmuMinusLtauAnElectronChannel() {
+        JsonNode x = CliTestSupport.json("rates", "--model", "lmu-minus-ltau", "--mx", "0.1", "--gx", "1e-3").get("x_decays");
+        assertThat(x.get("channels").get("e+ e-").get("BR").asDouble()).isBetween(2.0e-5, 2.1e-5);
+        assertThat(x.get("notes").get(0).asText()).startsWith("kinetic mixing: loop").contains("epsilon(m_X) = 0.0045");
     }
 
     @Test

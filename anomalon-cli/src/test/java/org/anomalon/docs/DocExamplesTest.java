@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class DocExamplesTest {
     private static final boolean UPDATE = "update".equals(System.getProperty("docExamples"));
     private static final long TIMEOUT_MINUTES = 15;
+    /** The subcommand that never returns by itself. */
+    private static final String SERVER = "serve";
 
     @Test
     void everyExampleInTheDocsPrintsWhatTheDocSays() throws Exception {
@@ -45,6 +47,9 @@ class DocExamplesTest {
                 if (!program.equals(DocExampleRunner.ANOMALON) && !program.equals(DocExampleRunner.LS)) {
                     problems.add(example.file() + ":" + command.line() + ": write '$ bin/anomalon …' (or '$ ls DIR'): "
                             + command.text());
+                } else if (command.argv().size() > 1 && command.argv().get(1).equals(SERVER)) {
+                    problems.add(example.file() + ":" + command.line() + ": 'serve' runs until stopped; show it"
+                            + " without the '$' prompt: " + command.text());
                 }
             }
         }

@@ -75,4 +75,38 @@ class PlotFilesTest {
                 .containsExactly("10^{-3}", "10^{-2}", "10^{-1}", "10^{0}");
         assertThat(ticks).filteredOn(t -> t.label() == null).hasSize(3 * 8 + 4);
     }
+
+    @Test
+    void pdfDatesAreFixedWithoutMovingTheCrossReferenceOffsets() {
+        byte[] original = PlotFiles.pdf(sample());
+        byte[] fixed = PlotFiles.withFixedDates(original, java.time.Instant.ofEpochSecond(1_700_000_000L));
+        String text = new String(fixed, StandardCharsets.ISO_8859_1);
+        assertThat(fixed).hasSameSizeAs(original);
+        assertThat(text).contains("/CreationDate (D:20231114221320Z00'00", "/ModDate (D:20231114221320Z00'00");
+        // every xref offset still points at "N 0 obj"
+        String xref = text.substring(text.lastIndexOf("\nxref") + 5, text.lastIndexOf("trailer")).strip();
+        String[] lines = xref.split("\\R");
+        int objects = Integer.parseInt(lines[0].split(" ")[1]);
+        for (int n = 1; n < objects; n++) {
+            int offset = Integer.parseInt(lines[n + 1].substring(0, 10));
+            assertThat(text.substring(offset)).as("object %d", n).startsWith(n + " 0 obj");
+        }
+    }
+
+    @Test
+    void sourceDateEpochIsReadStrictly() {
+        assertThat(DocumentDate.parse(null)).isEqualTo(java.time.Instant.EPOCH);
+        assertThat(DocumentDate.parse("1700000000")).isEqualTo(java.time.Instant.ofEpochSecond(1_700_000_000L));
+        for (String bad : new String[] {"-1", "1e9", "yesterday", "999999999999"}) {
+            assertThatThrownBy(() -> DocumentDate.parse(bad)).as(bad).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("SOURCE_DATE_EPOCH");
+        }
+    }
+
+    @Test
+    void svgIdsDoNotChangeBetweenRuns() throws InterruptedException {
+        String first = PlotFiles.svg(sample());
+        Thread.sleep(5);
+        assertThat(PlotFiles.svg(sample())).isEqualTo(first);
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,7 +23,7 @@ class ReportCommandTest {
         assertThat(out.resolve("index.html")).content().contains("<h2>Anomalies</h2>", "A<sub>XWW</sub> = -1");
         assertThat(out.resolve("tables/anomalies.csv")).content().startsWith("condition,coefficient,status\ngrav,-1,fails");
         assertThat(out.resolve("tables/anomalies.tex")).content().contains("\\begin{tabular}", "\\toprule");
-        assertThat(out.resolve("references.bib")).content().contains("@article{DiLuzio:2025qkc", "2603.04394");
+        assertThat(out.resolve("references.bib")).content().contains("@misc{DiLuzio:2025qkc", "2603.04394");
     }
 
     @Test
@@ -78,12 +77,12 @@ class ReportCommandTest {
     }
 
     @Test
-    void rerunReplacesTheDirectoryWhole(@TempDir Path dir) throws IOException {
+    void rerunReplacesAPreviousReportWhole(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("rep");
         assertThat(CliTestSupport.run("report", "--out", out.toString(), "--quiet").exitCode()).isZero();
-        Files.writeString(out.resolve("stale.txt"), "from an older run");
+        assertThat(out.resolve("tables/spectra.csv")).exists();
         assertThat(CliTestSupport.run("report", "--model", "b-minus-l", "--out", out.toString(), "--quiet").exitCode()).isZero();
-        assertThat(out.resolve("stale.txt")).doesNotExist();
+        assertThat(out.resolve("tables/spectra.csv")).as("a file only the first report had").doesNotExist();
         assertThat(out.resolve("index.html")).content().contains("b-minus-l");
         try (var siblings = Files.list(dir)) {
             assertThat(siblings).as("no temporary directories left").containsExactly(out);
@@ -116,17 +115,16 @@ class ReportCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("parent directory exists");
 
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            // root can write anywhere; the check is meaningful only for ordinary users.
-            if (!Files.isWritable(locked)) {
-                CliTestSupport result = CliTestSupport.run("report", "--out", locked.resolve("rep").toString(), "--quiet");
-                assertThat(result.exitCode()).isEqualTo(2);
-                assertThat(result.err()).contains("writable");
-            }
-        } finally {
-            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        Path file = Files.writeString(dir.resolve("a-file"), "keep me");
+        CliTestSupport underAFile = CliTestSupport.run("report", "--out", file.resolve("rep").toString(), "--quiet");
+        assertThat(underAFile.exitCode()).isEqualTo(2);
+        assertThat(underAFile.err()).contains("--out", "parent directory exists").hasLineCount(1);
+        assertThat(file).content().isEqualTo("keep me");
+
+        // /proc refuses new directories even to root (a chmod'ed directory would not).
+        CliTestSupport proc = CliTestSupport.run("report", "--out", "/proc/anomalon-report", "--quiet");
+        assertThat(proc.exitCode()).isEqualTo(2);
+        assertThat(proc.err()).startsWith("anomalon: --out: ").contains("/proc").doesNotContain("Exception").hasLineCount(1);
+        assertThat(Path.of("/proc/anomalon-report")).doesNotExist();
     }
 }

@@ -105,14 +105,14 @@ class ExplorerBrowserTest {
         wait.until(driver -> !view.equals(plot.getAttribute("data-view")));
 
         // Moving the m_X slider changes the rates.
-        By kaonRate = By.cssSelector("#rates tr[data-channel='B+->K+X'] td.br");
-        wait.until(ExpectedConditions.presenceOfElementLocated(kaonRate));
-        String before = browser.findElement(kaonRate).getText();
+        String kaonRate = "#rates tr[data-channel='B+->K+X'] td.br";
+        wait.until(driver -> text(kaonRate) != null);
+        String before = text(kaonRate);
         String massBefore = browser.findElement(By.id("mx")).getAttribute("value");
         WebElement slider = browser.findElement(By.id("mx-slider"));
         new Actions(browser).moveToElement(slider, -slider.getSize().getWidth() / 4, 0).click().perform();
         wait.until(driver -> !massBefore.equals(driver.findElement(By.id("mx")).getAttribute("value")));
-        wait.until(driver -> !before.equals(driver.findElement(kaonRate).getText()));
+        wait.until(driver -> text(kaonRate) != null && !before.equals(text(kaonRate)));
         assertThat(Double.parseDouble(browser.findElement(By.id("mx")).getAttribute("value"))).isLessThan(2.1);
         screenshot("3-entry-off-zoomed-slider-moved.png");
 
@@ -134,6 +134,25 @@ class ExplorerBrowserTest {
         assertThat(error.getText()).isEqualTo(message);
         assertThat(charges.getAttribute("class")).contains("invalid");
         screenshot("4-invalid-charge.png");
+
+        // A model file is read as --model FILE: a good one is studied, a broken one gets the file's message.
+        WebElement upload = browser.findElement(By.id("upload"));
+        Path good = Files.writeString(dir.resolve("my-tau.yaml"), "name: my-tau\ncharges: {Ltau: 1, l3: 4, e3: -1}\n");
+        upload.sendKeys(good.toString());
+        waitForLimitsOf("my-tau");
+        assertThat(browser.findElement(By.id("charges-error")).getText()).isEmpty();
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "name: broken\ncharges: {Ltau: one}\n");
+        upload.sendKeys(broken.toString());
+        String fileMessage = CliTestSupport.run("anomalies", "--model", broken.toString()).err().strip()
+                .replace(dir + "/", "");
+        wait.until(ExpectedConditions.textToBePresentInElement(browser.findElement(By.id("upload-error")), fileMessage));
+        screenshot("5-broken-model-file.png");
+    }
+
+    /** The text of the element {@code selector} names, read in one step (the page redraws tables as answers arrive). */
+    private String text(String selector) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;", selector);
     }
 
     private void waitForLimitsOf(String model) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
+import org.anomalon.observables.Channel;
 
 /**
  * The experimental limits on invisible two-body channels (resource {@code org/anomalon/data/limits.yaml}
@@ -64,12 +65,16 @@ public final class LimitsDatabase {
     }
 
     private static LimitsDatabase read() {
-        JsonNode root;
         try (InputStream in = LimitsDatabase.class.getResourceAsStream(CATALOGUE)) {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            return read(in, CATALOGUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A catalogue in the format of {@code limits.yaml}; {@code source} names it in error messages. */
+    static LimitsDatabase read(InputStream in, String source) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
         Map<String, Reference> references = new LinkedHashMap<>();
         root.get("references").fields().forEachRemaining(field -> {
             Map<String, String> values = new LinkedHashMap<>();
@@ -83,12 +88,13 @@ public final class LimitsDatabase {
         Map<String, CsvTable> tables = new HashMap<>();
         List<LimitEntry> entries = new ArrayList<>();
         for (JsonNode node : root.get("entries")) {
-            entries.add(entry(node, references, tables));
+            entries.add(entry(node, references, tables, source));
         }
         return new LimitsDatabase(references, entries);
     }
 
-    private static LimitEntry entry(JsonNode node, Map<String, Reference> references, Map<String, CsvTable> tables) {
+    private static LimitEntry entry(JsonNode node, Map<String, Reference> references, Map<String, CsvTable> tables,
+                                    String source) {
         String id = node.get("id").asText();
         OptionalDouble quotedCl = node.get("cl").isNull() ? OptionalDouble.empty() : OptionalDouble.of(node.get("cl").asDouble());
         JsonNode curveNode = node.get("curve");
@@ -122,7 +128,9 @@ public final class LimitsDatabase {
         if (node.has("also")) {
             node.get("also").forEach(key -> others.add(reference(references, key.asText(), id)));
         }
-        return new LimitEntry(id, node.get("channel").asText(), node.get("experiment").asText(),
+        // A typed key: a misspelt channel fails here, when the database loads, not on first use.
+        Channel process = Channel.parse(node.path("channel").asText(), source + ": entry " + id);
+        return new LimitEntry(id, process, node.get("experiment").asText(),
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
                 node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true));

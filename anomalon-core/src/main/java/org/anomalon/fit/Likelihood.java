@@ -35,12 +35,12 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) implement
     }
 
     /** Without the terms of one observable (e.g. the fit "without Z → γX" of P0 Fig. 2 right). */
-    public Likelihood without(String observable) {
+    public Likelihood without(Observable observable) {
         return filter(term -> !term.observable().equals(observable));
     }
 
     /** Only the terms of one observable (e.g. the Z → γX-only regions of P0 Fig. 2 left). */
-    public Likelihood only(String observable) {
+    public Likelihood only(Observable observable) {
         return filter(term -> term.observable().equals(observable));
     }
 
@@ -68,11 +68,11 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) implement
         for (FitTerm term : terms) {
             if (!hasObservable(term.observable())) {
                 throw InvalidInputException.of("terms", "term", term.label(), "a term of measurement set '" + setName
-                        + "' at m_X = " + massX_GeV + " GeV (it has: " + terms().stream().map(LikelihoodTerm::observable)
+                        + "' at m_X = " + massX_GeV + " GeV (it has: " + terms().stream().map(t -> t.observable().label())
                         .distinct().collect(Collectors.joining(", ")) + ")");
             }
         }
-        Set<String> dropped = new HashSet<>();
+        Set<Observable> dropped = new HashSet<>();
         for (FitTerm term : FitTerm.values()) {
             if (!terms.contains(term)) {
                 dropped.add(term.observable());
@@ -81,7 +81,7 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) implement
         return filter(term -> !dropped.contains(term.observable()));
     }
 
-    public boolean hasObservable(String observable) {
+    public boolean hasObservable(Observable observable) {
         return terms.stream().anyMatch(term -> term.observable().equals(observable));
     }
 }

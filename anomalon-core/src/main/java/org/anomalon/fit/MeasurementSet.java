@@ -136,7 +136,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
             }
             if (!measurement.covers(massX_GeV)) {
                 throw InvalidInputException.of("--mx", "m_X", massX_GeV + " GeV",
-                        measurement.coverage() + ", where the measurement of " + measurement.observable()
+                        measurement.coverage() + ", where the measurement of " + measurement.observable().label()
                                 + " in set '" + name + "' exists (" + measurement.citation()
                                 + "); give --data with measurements at this mass");
             }
@@ -190,7 +190,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         if (node.has("database")) {
             return databaseLimit(node, group, where);
         }
-        String observable = requiredText(node, "observable", where);
+        Observable observable = Observable.parse(requiredText(node, "observable", where), where);
         String citation = requiredText(node, "citation", where);
         Scale scale = scale(node, where);
         MassWindow masses = masses(node.get("mx_GeV"), where);
@@ -253,7 +253,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         return new Measurement.DatabaseLimit(entry, group);
     }
 
-    private static Measurement table(JsonNode spec, String observable, String group, String citation, String where,
+    private static Measurement table(JsonNode spec, Observable observable, String group, String citation, String where,
                                      TableReader tables) {
         String at = where + ".table";
         if (!spec.isObject()) {

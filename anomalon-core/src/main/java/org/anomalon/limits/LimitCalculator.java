@@ -1,13 +1,14 @@
 package org.anomalon.limits;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
+import org.anomalon.observables.Channel;
 
 /**
  * Turns branching-ratio limits into coupling limits. Since every rate is ∝ g_X² (docs/physics.md §7),
@@ -41,10 +42,10 @@ public final class LimitCalculator {
         }
         double[] invisible = invisibleFractions(signals, entries, grid);
         // Rates are evaluated only where an entry of their channel has a limit (lazily, once per mass and channel).
-        Map<String, OnDemand> signalByChannel = new HashMap<>();
+        Map<Channel, OnDemand> signalByChannel = new EnumMap<>(Channel.class);
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
         for (LimitEntry entry : entries) {
-            OnDemand unitRate = signalByChannel.computeIfAbsent(entry.channel(),
+            OnDemand unitRate = signalByChannel.computeIfAbsent(entry.process(),
                     channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {

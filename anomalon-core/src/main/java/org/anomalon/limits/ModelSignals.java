@@ -1,9 +1,7 @@
 package org.anomalon.limits;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;
@@ -12,7 +10,9 @@ import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.ModelCouplings;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.observables.xdecay.XWidths;
 import org.anomalon.triangle.SmithTait;
 import org.anomalon.triangle.StContribution;
 
@@ -26,6 +26,7 @@ import org.anomalon.triangle.StContribution;
 public final class ModelSignals implements SignalModel {
     private final Model model;
     private final Inputs inputs;
+    private final ModelCouplings xCouplings;
     private final DecayRates rates;
     private final WessZuminoCouplings loops;
     private final EffectiveCouplings wessZumino;
@@ -33,11 +34,11 @@ public final class ModelSignals implements SignalModel {
     private final EffectiveCouplings mesonCouplings;
     private final boolean withSt;
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, Channel> channels = new HashMap<>();
 
     private ModelSignals(Model model, Inputs inputs, StContribution.Decision st) {
         this.model = model;
         this.inputs = inputs;
+        this.xCouplings = ModelCouplings.of(model, inputs);
         this.rates = DecayRates.forInputs(inputs);
         AnomalyAnalysis analysis = AnomalyAnalysis.of(model);
         this.loops = WessZuminoCouplings.forInputs(inputs);
@@ -58,7 +59,8 @@ public final class ModelSignals implements SignalModel {
             notes.add("Rates from P0's Wess-Zumino couplings (anomalous SM traces A_XWW = "
                     + Rationals.format(analysis.traceXWW()) + ", A_XYY = " + Rationals.format(analysis.traceXYY()) + ").");
         }
-        notes.add("Limits use BR(X -> invisible) from the X decay widths; no limit where hadronic X widths are not computed.");
+        notes.add("Limits use BR(X -> invisible) from the X decay widths (hadrons data-driven below 2 GeV); no limit where a "
+                + "channel X couples to has no data (isoscalar axial quark current below 2 GeV).");
     }
 
     /**
@@ -74,8 +76,7 @@ public final class ModelSignals implements SignalModel {
     }
 
     @Override
-    public double unitCouplingBranchingRatio(String channelName, double mass) {
-        Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
+    public double unitCouplingBranchingRatio(Channel channel, double mass) {
         EffectiveCouplings couplings = mesonCouplings;
         if (channel == Channel.Z_TO_GAMMA) {
             // ST's C_XZgamma depends on m_X through the triangle weights (docs/physics.md §6)
@@ -91,7 +92,7 @@ public final class ModelSignals implements SignalModel {
      */
     @Override
     public double invisibleFraction(double mass) {
-        XDecays decays = XDecays.of(model, mass, 1, inputs);
+        XDecays decays = XWidths.of(inputs).decays(xCouplings.at(mass), mass, 1, List.of());
         if (!decays.complete()) {
             return Double.NaN;
         }

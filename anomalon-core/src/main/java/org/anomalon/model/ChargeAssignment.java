@@ -18,6 +18,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public final class ChargeAssignment {
     /** Keys of the vector shorthand, P0 eq. (1.1). */
     public static final List<String> SHORTHAND_KEYS = List.of("B", "Le", "Lmu", "Ltau");
+    /** Keys of the inline form that set an option of the model rather than a charge. */
+    private static final List<String> INLINE_OPTIONS = List.of(ModelFiles.KINETIC_MIXING, ModelFiles.RIGHT_HANDED_NEUTRINOS);
 
     private ChargeAssignment() {
     }
@@ -30,7 +32,7 @@ public final class ChargeAssignment {
                 keys.append(", ").append(field.key(generation));
             }
         }
-        return keys.toString();
+        return keys + " (inline also " + String.join(", ", INLINE_OPTIONS) + ")";
     }
 
     /**
@@ -86,7 +88,9 @@ public final class ChargeAssignment {
 
     /**
      * Parses the inline form {@code "B=1/3,Ltau=-1,l3=4"}: comma-separated {@code key=value}
-     * pairs, values exact rationals. A key given twice is an error.
+     * pairs, values exact rationals. A key given twice is an error. Two keys are options, not
+     * charges, with the meaning they have in a model file: {@code kinetic_mixing=none|loop|e|<ε>}
+     * and {@code right_handed_neutrinos=true|false}.
      *
      * @param text   the inline charges
      * @param source the flag, e.g. {@code --charges}
@@ -96,19 +100,34 @@ public final class ChargeAssignment {
             throw InvalidInputException.because(source, "empty charge list; expected key=value pairs such as B=1/3,Ltau=-1");
         }
         Map<String, BigFraction> charges = new LinkedHashMap<>();
+        Map<String, String> options = new LinkedHashMap<>();
         for (String pair : text.split(",")) {
             int equals = pair.indexOf('=');
             if (equals < 0) {
                 throw InvalidInputException.of(source, "entry", pair.strip(), "key=value, e.g. Ltau=-1");
             }
             String key = pair.substring(0, equals).strip();
-            BigFraction value = Rationals.parse(pair.substring(equals + 1), source, key);
-            if (charges.put(key, value) != null) {
+            String value = pair.substring(equals + 1).strip();
+            boolean repeated = charges.containsKey(key) || options.containsKey(key);
+            if (repeated) {
                 throw InvalidInputException.of(source, key, pair.strip(), "each key at most once");
             }
+            if (INLINE_OPTIONS.contains(key)) {
+                options.put(key, value);
+            } else {
+                charges.put(key, Rationals.parse(value, source, key));
+            }
         }
-        Map<String, BigFraction> perField = expand(charges, false, source);
-        return Model.of("charges(" + text.strip() + ")", "charges given on the command line", "", perField,
-                List.of(), List.of());
+        String neutrinos = options.get(ModelFiles.RIGHT_HANDED_NEUTRINOS);
+        if (neutrinos != null && !neutrinos.equals("true") && !neutrinos.equals("false")) {
+            throw InvalidInputException.of(source, ModelFiles.RIGHT_HANDED_NEUTRINOS, neutrinos,
+                    "true (light right-handed neutrinos carry X charge) or false (left-handed neutrinos only)");
+        }
+        Map<String, BigFraction> perField = expand(charges, "true".equals(neutrinos), source);
+        Model model = Model.of("charges(" + text.strip() + ")", "charges given on the command line", "", perField,
+                List.of(), List.of()).withRightHandedNeutrinosLight(!"false".equals(neutrinos));
+        String mixing = options.get(ModelFiles.KINETIC_MIXING);
+        return mixing == null ? model
+                : model.withKineticMixing(KineticMixing.parse(mixing, source, ModelFiles.KINETIC_MIXING), source);
     }
 }

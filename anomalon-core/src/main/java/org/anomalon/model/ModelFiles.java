@@ -28,6 +28,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * reference: arXiv:2505.11499, Table IV  # optional
  * charges: {Ltau: 1, l3: 4, e3: -1}      # shorthand B, Le, Lmu, Ltau and per-field q1 … n3
  * nu_R: false                            # a ν_R in every generation, charged like its lepton
+ * right_handed_neutrinos: true           # or: light ν_R carry X charge (= nu_R: true); false: any ν_R
+ *                                        #   (n1 … n3) is heavy, X → ν ν̄ through ν_L only
+ * kinetic_mixing: loop                   # none (default) | loop | e | a number |ε| &lt; 1, or
+ *                                        #   {value: loop, source: why}
  * fermions:                              # optional extra Weyl multiplets
  *   - {name: L_L, chirality: L, su3: 1, su2: 3, Y: 1, X: -3, copies: 1}
  * scalars:
@@ -38,8 +42,13 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * duplicate keys and empty files are rejected with a message naming the file and the field.
  */
 public final class ModelFiles {
+    /** Model-file key of the neutrino option. */
+    public static final String RIGHT_HANDED_NEUTRINOS = "right_handed_neutrinos";
+    /** Model-file key of the kinetic mixing. */
+    public static final String KINETIC_MIXING = "kinetic_mixing";
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "reference", "charges", "nu_R",
-            "fermions", "scalars");
+            RIGHT_HANDED_NEUTRINOS, KINETIC_MIXING, "fermions", "scalars");
+    private static final Set<String> MIXING_KEYS = Set.of("value", "source");
     private static final Set<String> FERMION_KEYS = Set.of("name", "chirality", "su3", "su2", "Y", "X", "copies");
     private static final Set<String> SCALAR_KEYS = Set.of("name", "X");
 
@@ -65,11 +74,12 @@ public final class ModelFiles {
 
     /** Parses YAML text from {@code in}; {@code source} names it in error messages. */
     public static Model parse(InputStream in, String source) throws IOException {
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         JsonNode root;
         try {
-            root = YAML.readTree(in);
+            root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw InvalidInputException.because(source, "malformed YAML: " + e.getOriginalMessage(), e);
+            throw InvalidInputException.because(source, "malformed YAML: " + e.getOriginalMessage() + where(e, text), e);
         }
         if (root == null || root.isMissingNode() || root.isNull() || (root.isObject() && root.isEmpty())) {
             throw InvalidInputException.because(source, "empty model file; expected at least 'name' and 'charges'");
@@ -90,10 +100,47 @@ public final class ModelFiles {
                 charges.put(entry.getKey(), rational(entry.getValue(), source, "charges." + entry.getKey()));
             }
         }
-        boolean rightHandedNeutrinos = booleanValue(root, "nu_R", source);
-        Map<String, BigFraction> perField = ChargeAssignment.expand(charges, rightHandedNeutrinos, source);
+        if (root.has("nu_R") && root.has(RIGHT_HANDED_NEUTRINOS)) {
+            throw InvalidInputException.because(source, "give either nu_R or " + RIGHT_HANDED_NEUTRINOS + ", not both");
+        }
+        if (root.has(RIGHT_HANDED_NEUTRINOS) && !root.get(RIGHT_HANDED_NEUTRINOS).isBoolean()) {
+            JsonNode option = root.get(RIGHT_HANDED_NEUTRINOS);
+            throw InvalidInputException.of(source, RIGHT_HANDED_NEUTRINOS, option.isValueNode() ? option.asText()
+                    : option.toString(), "true (light right-handed neutrinos carry X charge: Dirac invisible width) "
+                    + "or false (left-handed neutrinos only)");
+        }
+        boolean light = !root.has(RIGHT_HANDED_NEUTRINOS) || booleanValue(root, RIGHT_HANDED_NEUTRINOS, source);
+        boolean everyGeneration = booleanValue(root, "nu_R", source) || (root.has(RIGHT_HANDED_NEUTRINOS) && light);
+        Map<String, BigFraction> perField = ChargeAssignment.expand(charges, everyGeneration, source);
         return Model.of(name, optionalText(root, "description"), optionalText(root, "reference"), perField,
-                fermions(root.path("fermions"), source), scalars(root.path("scalars"), source));
+                        fermions(root.path("fermions"), source), scalars(root.path("scalars"), source))
+                .withRightHandedNeutrinosLight(light)
+                .withKineticMixing(kineticMixing(root.path(KINETIC_MIXING), source), source);
+    }
+
+    /** " at line n: <the line>" when the parser knows where it failed (names the key of a bad value). */
+    private static String where(JsonProcessingException e, String text) {
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        String[] lines = text.split("\\R", -1);
+        return line >= 1 && line <= lines.length ? " at line " + line + ": " + lines[line - 1].strip() : "";
+    }
+
+    /** {@code kinetic_mixing: loop} or {@code kinetic_mixing: {value: loop, source: "..."}}; absent means none. */
+    private static KineticMixing kineticMixing(JsonNode node, String source) {
+        if (node.isMissingNode()) {
+            return KineticMixing.none();
+        }
+        JsonNode value = node;
+        String why = "";
+        if (node.isObject()) {
+            checkKeys(node, MIXING_KEYS, source, KINETIC_MIXING);
+            value = required(node, "value", source, KINETIC_MIXING);
+            why = optionalText(node, "source");
+        }
+        if (!value.isValueNode() || value.isNull()) {
+            throw InvalidInputException.of(source, KINETIC_MIXING, value.toString(), KineticMixing.ALLOWED);
+        }
+        return KineticMixing.parse(value.asText(), source, KINETIC_MIXING).withSource(why);
     }
 
     private static List<Fermion> fermions(JsonNode list, String source) {
@@ -184,7 +231,8 @@ public final class ModelFiles {
             return false;
         }
         if (!value.isBoolean()) {
-            throw InvalidInputException.of(source, key, value.asText(), "true or false");
+            throw InvalidInputException.of(source, key, value.isValueNode() ? value.asText() : value.toString(),
+                    "true or false");
         }
         return value.booleanValue();
     }

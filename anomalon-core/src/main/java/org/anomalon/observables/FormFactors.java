@@ -2,6 +2,7 @@ package org.anomalon.observables;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class FormFactors {
                     Double.parseDouble(row.get("pole_mass_GeV")), parameters));
         }
         byId.put("K->pi f0", new KPiScalarFormFactor(kPiParameters()));
-        return Map.copyOf(byId);
+        return Collections.unmodifiableMap(byId); // file order: Map.copyOf would iterate in a per-run order
     }
 
     private static FormFactorParameters readParameters(String meanFile, String matrixFile, boolean correlation,

@@ -44,7 +44,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
 
     /**
      * Preset {@code planck} (docs/physics.md §3): g = 0.65, g' = 0.36, μ = M_Pl = 1.22089·10^19 GeV,
-     * Δ = 100; the physically motivated choice, 2–7% above the printed bounds.
+     * Δ = 100; the physically motivated choice, 3% above the {@code paper} preset's bounds.
      */
     public static NaturalnessParameters planck() {
         return new NaturalnessParameters("planck", SU2_COUPLING, 0.36, 1.22089e19, HIGGS_POLE_MASS,

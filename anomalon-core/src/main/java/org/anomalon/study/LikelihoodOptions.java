@@ -1,5 +1,7 @@
 package org.anomalon.study;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.anomalon.fit.FitTerm;
@@ -24,7 +26,7 @@ public record LikelihoodOptions(String measurementSet, Set<String> groups, Readi
     public static final LikelihoodOptions P0_GAUSSIAN = DEFAULT.withMeasurementSet(MeasurementSet.P0_GAUSSIAN);
 
     public LikelihoodOptions {
-        groups = Set.copyOf(groups);
+        groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups)); // the caller's order, the same every run
         terms = terms.map(Set::copyOf);
     }
 

@@ -35,6 +35,7 @@ import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelRay;
+import org.anomalon.fit.Observable;
 import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
@@ -47,6 +48,7 @@ import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.model.SmField;
+import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.spectra.AnomalonSearch;
@@ -82,7 +84,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 public final class ModelStudy {
     /** The channel of Belle II's measurement. */
-    private static final String B_TO_K_X = "B+->K+X";
+    private static final Channel B_TO_K_X = Channel.B_PLUS_TO_K_PLUS;
     /** The model lines of P0 Fig. 2 (left). */
     public static final List<String> PAPER_PLANE_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
     /** Largest SU(2) dimension of the vector-current spectra ("all multiplet dimensions up to 50"). */
@@ -311,7 +313,7 @@ public final class ModelStudy {
         Optional<WorkspaceTerm> workspaceTerm = workspace.map(likelihood -> new WorkspaceTerm(likelihood.bestFit(),
                 likelihood.q2Column_GeV2(), lines.unseenRateAtUnitCoupling()));
         TheoryBand band = TheoryBand.of(report.best().couplingX(),
-                theoryVariations(massX, set, workspace, includesZ, theory.relativeTheoryUncertainty(B_TO_K_X, massX)));
+                theoryVariations(massX, set, workspace, includesZ, theory.relativeTheoryUncertainty(Observable.of(B_TO_K_X), massX)));
         double mB = inputs.mass("B+");
         return new FitResult(anomalies, signal, lines.gaussian(), choice, set.name(), workspaceTerm, report, lines.withZ(),
                 lines.withoutZ(), charge, massX * massX / (mB * mB), inputs.loopTopMass(), band,
@@ -345,7 +347,7 @@ public final class ModelStudy {
             return new FitLines(gaussian, ModelFit.along(gaussian, traceXWW, traceXYY),
                     ModelFit.along(withoutZ, traceXWW, traceXYY), Double.NaN);
         }
-        double rate = theory.response(B_TO_K_X, massX).value(traceXWW, traceXYY) * signal.invisibleFraction() * rateScale;
+        double rate = theory.response(Observable.of(B_TO_K_X), massX).value(traceXWW, traceXYY) * signal.invisibleFraction() * rateScale;
         return new FitLines(gaussian, WorkspaceFit.along(workspace.get(), rate, gaussian, traceXWW, traceXYY),
                 WorkspaceFit.along(workspace.get(), rate, withoutZ, traceXWW, traceXYY), rate);
     }
@@ -402,7 +404,7 @@ public final class ModelStudy {
             boolean wholeInterval = excluded.intervals().stream()
                     .anyMatch(band -> band[0] <= interval.lower() && band[1] >= interval.upper());
             if (reachesInterval || excluded.excludes(best.couplingX())) {
-                boolean sameData = limit.entry().channel().equals(B_TO_K_X)
+                boolean sameData = limit.entry().channel().equals(B_TO_K_X.label())
                         && limit.entry().references().stream().anyMatch(r -> r.key().equals(BELLE2_MEASUREMENT));
                 tensions.add(new LimitTension(limit.entry(), excluded, excluded.excludes(best.couplingX()), wholeInterval,
                         sameData));
@@ -478,7 +480,7 @@ public final class ModelStudy {
         ExcessPlane scan;
         if (set.hasWorkspace()) {
             TwoBodyLikelihood workspace = BelleTwoWorkspace.load().twoBody(massX);
-            double rateAtUnitX = theory.response(B_TO_K_X, massX).xx();
+            double rateAtUnitX = theory.response(Observable.of(B_TO_K_X), massX).xx();
             Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
                     ? ExcessPlane.defaultRanges(workspace, rateAtUnitX) : null;
             scan = ExcessPlane.scanWorkspace(workspace, rateAtUnitX, likelihood, rays,

@@ -1,5 +1,7 @@
 package org.anomalon.study;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,7 @@ public sealed interface SpectraResult {
     record VectorCurrent(BigFraction alphaBL, int maxDimension, Map<Integer, List<SpectrumAssessment>> viable)
             implements SpectraResult {
         public VectorCurrent {
-            viable = Map.copyOf(viable);
+            viable = Collections.unmodifiableMap(new LinkedHashMap<>(viable)); // search order, the same every run
         }
     }
 

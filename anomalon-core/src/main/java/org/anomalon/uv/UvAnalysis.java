@@ -1,6 +1,7 @@
 package org.anomalon.uv;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
                           NaturalnessParameters naturalness, double yukawaLeft, double yukawaRight,
                           Optional<Double> bareMass_GeV) {
         public Request {
-            fixedVevs = Map.copyOf(fixedVevs);
+            fixedVevs = Collections.unmodifiableMap(new LinkedHashMap<>(fixedVevs)); // the caller's order, the same every run
         }
 
         /** At (m_X, g_X) with y = 1, no other VEV, naturalness preset {@code paper}, y_L = y_R = 1, M solved for m_τ. */

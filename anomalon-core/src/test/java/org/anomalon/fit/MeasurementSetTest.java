@@ -20,7 +20,7 @@ class MeasurementSetTest {
     void defaultSetHoldsThePrintedNumbers() {
         MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         Likelihood likelihood = set.likelihood(2.1, Set.of(), Readings.DEFAULT, UNIT);
-        assertThat(likelihood.terms()).extracting(LikelihoodTerm::observable).containsExactly("g_S", "g_P", "Z->gammaX");
+        assertThat(likelihood.terms()).extracting(term -> term.observable().label()).containsExactly("g_S", "g_P", "Z->gammaX");
         GaussianTerm gS = likelihood.terms().get(0).term();
         assertThat(gS.central()).isCloseTo(2.56e-16, within(1e-28));        // P0 eq. (3.26) squared
         GaussianTerm gP = likelihood.terms().get(1).term();
@@ -102,6 +102,19 @@ class MeasurementSetTest {
                 """);
         assertThatThrownBy(() -> MeasurementSet.load(yaml.toString()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cl").hasMessageContaining("0.90");
+        Files.writeString(yaml, """
+                name: bad
+                measurements:
+                  - observable: g_s
+                    scale: amplitude
+                    central: 1.6e-8
+                    error: 0.2e-8
+                    citation: x
+                """);
+        // A typed key: the misspelt observable fails when the file is read, not when a fit uses it.
+        assertThatThrownBy(() -> MeasurementSet.load(yaml.toString()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("measurements[0]")
+                .hasMessageContaining("'g_s'").hasMessageContaining("g_S, g_P, K+->pi+X");
         assertThatThrownBy(() -> MeasurementSet.load(directory.resolve("missing.yaml").toString()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("--data");
     }

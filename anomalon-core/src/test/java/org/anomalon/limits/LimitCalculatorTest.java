@@ -2,12 +2,12 @@ package org.anomalon.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import org.anomalon.InvalidInputException;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
+import org.anomalon.observables.Channel;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ class LimitCalculatorTest {
                 "B+->K+X", new double[] {1e-2, 4.79});
 
         @Override
-        public double unitCouplingBranchingRatio(String channel, double mass) {
-            double[] values = brAndEndpoint.getOrDefault(channel, new double[] {0, 0});
+        public double unitCouplingBranchingRatio(Channel channel, double mass) {
+            double[] values = brAndEndpoint.getOrDefault(channel.label(), new double[] {0, 0});
             return mass < values[1] ? values[0] : Double.NaN;
         }
 

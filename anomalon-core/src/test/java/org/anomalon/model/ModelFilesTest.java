@@ -64,12 +64,80 @@ class ModelFilesTest {
             "bad chirality       | 'name: a\nfermions:\n  - {name: F, chirality: X, su2: 1, Y: 0, X: 1}\n' | chirality = 'X'",
             "unknown fermion key | 'name: a\nfermions:\n  - {name: F, chirality: L, su2: 1, Y: 0, X: 1, colour: 3}\n' | key = 'colour'",
             "missing name        | 'charges: {B: 1}\n'                              | 'name'",
+            "epsilon not a number | 'name: a\nkinetic_mixing: lots\n'             | kinetic_mixing = 'lots' is not allowed; expected none, loop, e",
+            "epsilon NaN          | 'name: a\nkinetic_mixing: NaN\n'              | kinetic_mixing = 'NaN'",
+            "epsilon YAML nan     | 'name: a\nkinetic_mixing: .nan\n'             | '.nan' at line 2: kinetic_mixing: .nan",
+            "epsilon YAML inf     | 'name: a\nkinetic_mixing: .inf\n'             | at line 2: kinetic_mixing: .inf",
+            "epsilon one          | 'name: a\nkinetic_mixing: 1\n'                | kinetic_mixing = '1' is not allowed; expected none, loop, e (the dark photon: epsilon = e) or a number epsilon with |epsilon| < 1",
+            "epsilon minus two    | 'name: a\nkinetic_mixing: -2.5\n'             | kinetic_mixing = '-2.5'",
+            "epsilon mapping key  | 'name: a\nkinetic_mixing: {value: 0.1, why: x}\n' | kinetic_mixing key = 'why'",
+            "loop diverges        | 'name: a\ncharges: {Ltau: 1}\nkinetic_mixing: loop\n' | kinetic_mixing = 'loop' is not allowed; expected a fixed epsilon",
+            "unknown nu option    | 'name: a\nright_handed_neutrinos: maybe\n'    | right_handed_neutrinos = 'maybe' is not allowed; expected true (light right-handed neutrinos carry X charge",
+            "nu option and nu_R   | 'name: a\nnu_R: true\nright_handed_neutrinos: true\n' | either nu_R or right_handed_neutrinos",
     })
     void badFilesAreRejectedWithTheFileAndField(String description, String yaml, String expectedFragment) {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("test.yaml")
                 .hasMessageContaining(expectedFragment);
+    }
+
+    @Test
+    void kineticMixingChoices() throws IOException {
+        assertThat(parse("name: a\n").kineticMixing().kind()).isEqualTo(KineticMixing.Kind.NONE);
+        assertThat(parse("name: a\nkinetic_mixing: 1e-3\n").kineticMixing().epsilon()).isEqualTo(1e-3);
+        assertThat(parse("name: a\nkinetic_mixing: -0.25\n").kineticMixing().epsilon()).isEqualTo(-0.25);
+        Model loop = parse("name: a\ncharges: {Lmu: 1, Ltau: -1}\nkinetic_mixing: {value: loop, source: mu and tau loops}\n");
+        assertThat(loop.kineticMixing().kind()).isEqualTo(KineticMixing.Kind.LOOP);
+        assertThat(loop.kineticMixing().describe()).startsWith("loop").endsWith("[mu and tau loops]");
+        // The dark photon: all charges 0, epsilon = e.
+        Model darkPhoton = parse("name: dark-photon\nkinetic_mixing: e\n");
+        assertThat(darkPhoton.kineticMixing().kind()).isEqualTo(KineticMixing.Kind.ELECTRIC_CHARGE);
+        assertThat(darkPhoton.photonMixingTrace()).isEqualTo(Rationals.of(0));
+    }
+
+    @Test
+    void photonMixingTraceVanishesExactlyForLmuMinusLtau() throws IOException {
+        assertThat(parse("name: a\ncharges: {Lmu: 1, Ltau: -1}\n").photonMixingTrace()).isEqualTo(Rationals.of(0));
+        // B − L: per generation 3 (2/3)(1/3) + 3 (−1/3)(1/3) + (−1)(−1) = 4/3, three generations
+        assertThat(parse("name: a\ncharges: {B: 1, Le: -1, Lmu: -1, Ltau: -1}\n").photonMixingTrace()).isEqualTo(Rationals.of(4));
+    }
+
+    @Test
+    void neutrinoOption() throws IOException {
+        Model dirac = parse("name: a\ncharges: {Lmu: 1}\nright_handed_neutrinos: true\n");
+        assertThat(dirac.lightRightHandedNeutrino(2)).isTrue();
+        assertThat(dirac.charge(SmField.N, 2)).isEqualTo(Rationals.of(1));
+        assertThat(dirac.neutrinoDescription()).startsWith("Dirac");
+        Model heavy = parse("name: a\ncharges: {Ltau: 1, n3: 1}\nright_handed_neutrinos: false\n");
+        assertThat(heavy.hasRightHandedNeutrino(3)).isTrue();
+        assertThat(heavy.lightRightHandedNeutrino(3)).isFalse();
+        assertThat(heavy.neutrinoDescription()).startsWith("left-handed only: n3 taken heavier");
+        Model plain = parse("name: a\ncharges: {Ltau: 1}\n");
+        assertThat(plain.neutrinoDescription()).startsWith("left-handed only (no right-handed neutrinos)");
+    }
+
+    @Test
+    void inlineChargesTakeTheSameOptions() {
+        Model model = ChargeAssignment.parseInline("Lmu=1,Ltau=-1,kinetic_mixing=loop,right_handed_neutrinos=true", "--charges");
+        assertThat(model.kineticMixing().kind()).isEqualTo(KineticMixing.Kind.LOOP);
+        assertThat(model.lightRightHandedNeutrino(3)).isTrue();
+        assertThat(ChargeAssignment.parseInline("B=1,kinetic_mixing=0.01", "--charges").kineticMixing().epsilon()).isEqualTo(0.01);
+        assertThatThrownBy(() -> ChargeAssignment.parseInline("B=1,kinetic_mixing=2", "--charges"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--charges: kinetic_mixing = '2'");
+        assertThatThrownBy(() -> ChargeAssignment.parseInline("B=1,right_handed_neutrinos=yes", "--charges"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("right_handed_neutrinos = 'yes'");
+        assertThatThrownBy(() -> ChargeAssignment.parseInline("B=1,kinetic_mixing=loop", "--charges"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("diverges");
+    }
+
+    @Test
+    void builtInModelsStateTheirKineticMixingAndItsSource() {
+        for (Model model : BuiltinModels.all()) {
+            assertThat(model.kineticMixing().source()).as(model.name()).isNotBlank();
+        }
+        assertThat(BuiltinModels.load("lmu-minus-ltau").kineticMixing().kind()).isEqualTo(KineticMixing.Kind.LOOP);
+        assertThat(BuiltinModels.load("b-minus-l").kineticMixing().kind()).isEqualTo(KineticMixing.Kind.NONE);
     }
 
     @Test

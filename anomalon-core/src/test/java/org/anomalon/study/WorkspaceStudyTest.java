@@ -27,7 +27,7 @@ class WorkspaceStudyTest {
         CouplingLimits.EntryLimit workspace = limits.limits().stream()
                 .filter(l -> l.entry().id().equals(BelleTwoWorkspaceLimit.ID)).findFirst().orElseThrow();
         // g_X^max = √(B_UL / (B(g_X = 1) · B(X → inv))): the same signal the fit uses
-        double rate = TAU.signals().unitCouplingBranchingRatio("B+->K+X", 0.5) * TAU.signals().invisibleFraction(0.5);
+        double rate = TAU.signals().unitCouplingBranchingRatio(org.anomalon.observables.Channel.B_PLUS_TO_K_PLUS, 0.5) * TAU.signals().invisibleFraction(0.5);
         assertThat(workspace.value(0)).isCloseTo(Math.sqrt(BelleTwoWorkspace.load().upperLimit90(0.5) / rate), within(1e-12));
         assertThat(workspace.value(2)).isNaN(); // no signal in the number densities at 4.7 GeV
         List<String> asked = TAU.limits(LimitsRequest.on(grid).withEntries(List.of(BelleTwoWorkspaceLimit.SUPERSEDES)))

@@ -4,8 +4,8 @@ package org.anomalon.observables.xdecay;
  * One decay channel of X.
  *
  * @param channel   the final state
- * @param status    open (width computed), closed (kinematically forbidden) or not computed
- *                  (hadronic region without a data-driven width)
+ * @param status    open (width computed), closed (kinematically forbidden, or below where the data
+ *                  open) or not computed (no data for it: the isoscalar axial hadronic current)
  * @param width_GeV the partial width when {@code status} is {@link Status#OPEN}; NaN otherwise
  * @param note      why a channel is closed or not computed, with the mass range; empty when open
  */

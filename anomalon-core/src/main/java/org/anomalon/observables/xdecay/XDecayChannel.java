@@ -1,49 +1,62 @@
 package org.anomalon.observables.xdecay;
 
-import org.anomalon.model.Model;
-import org.anomalon.model.SmField;
-import org.apache.commons.numbers.fraction.BigFraction;
+import java.util.Optional;
 
 /**
- * The two-body final states of X at tree level, one per SM fermion (and per right-handed neutrino).
- * The names are the keys of the {@code x_decays.channels} object of {@code anomalon rates}.
- *
- * <p>There is no γγ channel: a massive vector cannot decay into two photons (Landau–Yang), and
- * anomalon does not add loop-induced X → 3γ (docs/physics.md §5).
+ * The final states of X that anomalon computes (docs/x-decays.md). The names are the keys of the
+ * {@code x_decays.channels} object of {@code anomalon rates}.
+ * <ul>
+ *   <li>fermion pairs, one per SM flavour (a neutrino pair includes its right-handed partner when
+ *       the model has a light one);</li>
+ *   <li>γγγ through the electron loop below 2 m_e (X → γγ is forbidden, Landau–Yang);</li>
+ *   <li>the exclusive hadronic channels of the data-driven vector-meson-dominance method of
+ *       arXiv:1801.04847 below 2 GeV, and the axial-current hadrons of arXiv:2206.08563;</li>
+ *   <li>the perturbative quark pairs, u, d, s from the matching window on (1.8 GeV), c, b above the
+ *       open-flavour thresholds.</li>
+ * </ul>
+ * K⁺K⁻ and K⁰K̄⁰ are one channel: the data give their sum only (docs/x-decays.md).
  */
 public enum XDecayChannel {
-    NU_E("nu_e nubar_e", Kind.NEUTRINO, 1),
-    NU_MU("nu_mu nubar_mu", Kind.NEUTRINO, 2),
-    NU_TAU("nu_tau nubar_tau", Kind.NEUTRINO, 3),
-    NU_R_E("nuR_e nuR_e", Kind.RIGHT_NEUTRINO, 1),
-    NU_R_MU("nuR_mu nuR_mu", Kind.RIGHT_NEUTRINO, 2),
-    NU_R_TAU("nuR_tau nuR_tau", Kind.RIGHT_NEUTRINO, 3),
-    ELECTRON("e+ e-", Kind.CHARGED_LEPTON, 1),
-    MUON("mu+ mu-", Kind.CHARGED_LEPTON, 2),
-    TAU("tau+ tau-", Kind.CHARGED_LEPTON, 3),
-    UP("u ubar", Kind.UP_QUARK, 1),
-    CHARM("c cbar", Kind.UP_QUARK, 2),
-    TOP("t tbar", Kind.UP_QUARK, 3),
-    DOWN("d dbar", Kind.DOWN_QUARK, 1),
-    STRANGE("s sbar", Kind.DOWN_QUARK, 2),
-    BOTTOM("b bbar", Kind.DOWN_QUARK, 3);
+    NU_E("nu_e nubar_e", Kind.NEUTRINO, Flavour.NU_E),
+    NU_MU("nu_mu nubar_mu", Kind.NEUTRINO, Flavour.NU_MU),
+    NU_TAU("nu_tau nubar_tau", Kind.NEUTRINO, Flavour.NU_TAU),
+    ELECTRON("e+ e-", Kind.CHARGED_LEPTON, Flavour.E),
+    MUON("mu+ mu-", Kind.CHARGED_LEPTON, Flavour.MU),
+    TAU("tau+ tau-", Kind.CHARGED_LEPTON, Flavour.TAU),
+    THREE_PHOTONS("gamma gamma gamma", Kind.PHOTONS, null),
+    PI_PI("pi+ pi-", Kind.HADRONS, null),
+    PI_PI_PI0("pi+ pi- pi0", Kind.HADRONS, null),
+    PI0_GAMMA("pi0 gamma", Kind.HADRONS, null),
+    K_KBAR("K Kbar", Kind.HADRONS, null),
+    K_KBAR_PI("K Kbar pi", Kind.HADRONS, null),
+    FOUR_PI_CHARGED("pi+ pi- pi+ pi-", Kind.HADRONS, null),
+    FOUR_PI_NEUTRAL("pi+ pi- pi0 pi0", Kind.HADRONS, null),
+    OTHER_HADRONS("other hadrons", Kind.HADRONS, null),
+    AXIAL_HADRONS("hadrons (axial current)", Kind.HADRONS, null),
+    AXIAL_ISOSCALAR_HADRONS("hadrons (isoscalar axial current)", Kind.HADRONS, null),
+    UP("u ubar", Kind.QUARK, Flavour.U),
+    DOWN("d dbar", Kind.QUARK, Flavour.D),
+    STRANGE("s sbar", Kind.QUARK, Flavour.S),
+    CHARM("c cbar", Kind.QUARK, Flavour.C),
+    BOTTOM("b bbar", Kind.QUARK, Flavour.B),
+    TOP("t tbar", Kind.QUARK, Flavour.T);
 
-    /** What kind of fermion pair; decides charges, colour and visibility. */
+    /** What kind of final state. */
     public enum Kind {
-        NEUTRINO, RIGHT_NEUTRINO, CHARGED_LEPTON, UP_QUARK, DOWN_QUARK
+        NEUTRINO, CHARGED_LEPTON, PHOTONS, HADRONS, QUARK
     }
 
     private final String label;
     private final Kind kind;
-    private final int generation;
+    private final Flavour flavour;
 
-    XDecayChannel(String label, Kind kind, int generation) {
+    XDecayChannel(String label, Kind kind, Flavour flavour) {
         this.label = label;
         this.kind = kind;
-        this.generation = generation;
+        this.flavour = flavour;
     }
 
-    /** Output name, e.g. {@code tau+ tau-}. */
+    /** Output name, e.g. {@code tau+ tau-}, {@code pi+ pi- pi0}. */
     public String label() {
         return label;
     }
@@ -52,46 +65,18 @@ public enum XDecayChannel {
         return kind;
     }
 
-    public int generation() {
-        return generation;
+    /** The fermion of a fermion-pair channel; empty for photons and exclusive hadrons. */
+    public Optional<Flavour> flavour() {
+        return Optional.ofNullable(flavour);
     }
 
-    /** Neutrino pairs escape every detector. */
+    /** Neutrino pairs escape every detector; everything else is visible. */
     public boolean invisible() {
-        return kind == Kind.NEUTRINO || kind == Kind.RIGHT_NEUTRINO;
+        return kind == Kind.NEUTRINO;
     }
 
-    public boolean quark() {
-        return kind == Kind.UP_QUARK || kind == Kind.DOWN_QUARK;
-    }
-
-    public int colours() {
-        return quark() ? 3 : 1;
-    }
-
-    /** Charge of the left-handed component (0 for a right-handed neutrino, which has none). */
-    public BigFraction leftCharge(Model model) {
-        return switch (kind) {
-            case NEUTRINO, CHARGED_LEPTON -> model.charge(SmField.L, generation);
-            case UP_QUARK, DOWN_QUARK -> model.charge(SmField.Q, generation);
-            case RIGHT_NEUTRINO -> BigFraction.ZERO;
-        };
-    }
-
-    /** Charge of the right-handed component (0 for a left-handed neutrino: its partner is counted separately). */
-    public BigFraction rightCharge(Model model) {
-        return switch (kind) {
-            case NEUTRINO -> BigFraction.ZERO;
-            case RIGHT_NEUTRINO -> model.charge(SmField.N, generation);
-            case CHARGED_LEPTON -> model.charge(SmField.E, generation);
-            case UP_QUARK -> model.charge(SmField.U, generation);
-            case DOWN_QUARK -> model.charge(SmField.D, generation);
-        };
-    }
-
-    /** Whether X couples to this pair in {@code model} at all. */
-    public boolean coupled(Model model) {
-        boolean present = kind != Kind.RIGHT_NEUTRINO || model.hasRightHandedNeutrino(generation);
-        return present && (leftCharge(model).signum() != 0 || rightCharge(model).signum() != 0);
+    /** Whether the final state is made of hadrons (exclusive, axial or quark level). */
+    public boolean hadronic() {
+        return kind == Kind.HADRONS || kind == Kind.QUARK;
     }
 }

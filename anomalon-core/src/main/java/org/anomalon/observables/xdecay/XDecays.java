@@ -1,101 +1,110 @@
 package org.anomalon.observables.xdecay;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 
 /**
- * How X decays at tree level, for any model's charges (docs/physics.md §5, "X decays"; P0 eq. 3.28 is
- * the τ-flavour case): partial widths into every SM fermion pair X couples to, total width,
- * lifetime, decay length and BR(X → invisible).
+ * How X decays at one (m_X, g_X): partial widths into every channel X couples to ({@link XWidths}),
+ * total width, lifetime, decay length and the invisible, visible and hadronic branching ratios
+ * (docs/x-decays.md). Immutable.
  *
- * <p>Assumptions, all stated in docs/x-decays.md: no kinetic mixing; couplings flavour-diagonal in
- * the mass basis; right-handed neutrinos, where the model has them, are light (m ≪ m_X); no
- * dark-sector states. When a hadronic channel is "not computed" (resonance region) the total width
- * is a lower bound, the lifetime an upper bound and BR(invisible) an upper bound —
- * {@link #complete()} is then false and {@link #incompleteness()} says why.
- *
- * @param massX_GeV m_X
- * @param gX        g_X
- * @param channels  every channel X couples to, in {@link XDecayChannel} order
- * @param hbar_GeVs ħ in GeV s (input {@code hbar})
+ * <p>Assumptions, stated in docs/x-decays.md: couplings flavour-diagonal in the mass basis;
+ * right-handed neutrinos, where the model has light ones, massless; no dark-sector states; the
+ * model's extra fermions heavier than m_X/2. {@link #complete()} is false only where a channel X
+ * couples to has no data (the isoscalar axial hadronic current below 2 GeV); the total width is then
+ * a lower bound, the lifetime and BR(invisible) upper bounds.
  */
-public record XDecays(double massX_GeV, double gX, List<PartialWidth> channels, double hbar_GeVs) {
+public final class XDecays {
 
     /** Speed of light, m/s (exact by the SI definition of the metre). */
     public static final double SPEED_OF_LIGHT_M_PER_S = 299_792_458.0;
 
-    public XDecays {
-        channels = List.copyOf(channels);
+    private final double massX_GeV;
+    private final double gX;
+    private final List<PartialWidth> channels;
+    private final double hbar_GeVs;
+    private final List<String> notes;
+    private final double totalWidth;
+    private final double invisibleWidth;
+    private final double hadronicWidth;
+
+    XDecays(double massX_GeV, double gX, List<PartialWidth> channels, double hbar_GeVs, List<String> notes) {
+        this.massX_GeV = massX_GeV;
+        this.gX = gX;
+        this.channels = List.copyOf(channels);
+        this.hbar_GeVs = hbar_GeVs;
+        this.notes = List.copyOf(notes);
+        double total = 0;
+        double invisible = 0;
+        double hadronic = 0;
+        for (PartialWidth channel : this.channels) {
+            if (channel.isOpen()) {
+                total += channel.width_GeV();
+                invisible += channel.channel().invisible() ? channel.width_GeV() : 0;
+                hadronic += channel.channel().hadronic() ? channel.width_GeV() : 0;
+            }
+        }
+        this.totalWidth = total;
+        this.invisibleWidth = invisible;
+        this.hadronicWidth = hadronic;
     }
 
     /**
-     * @param model     the charges
+     * X decays of a model: its charges, kinetic mixing and neutrino option ({@link ModelCouplings}).
+     *
      * @param massX_GeV m_X &gt; 0
      * @param gX        g_X &gt; 0
-     * @param inputs    masses (PDG, MS-bar), α_s(M_Z), ħ
+     * @param inputs    masses (PDG, MS-bar), α(0), α_s(M_Z), ħ
      */
     public static XDecays of(Model model, double massX_GeV, double gX, Inputs inputs) {
+        checkPoint(massX_GeV, gX);
+        ModelCouplings couplings = ModelCouplings.of(model, inputs);
+        return XWidths.of(inputs).decays(couplings.at(massX_GeV), massX_GeV, gX, couplings.notes(massX_GeV));
+    }
+
+    /** X decays for any coupling set, e.g. DarkCast's (vector, axial) couplings of a model. */
+    public static XDecays of(XCouplings couplings, double massX_GeV, double gX, Inputs inputs) {
+        return XWidths.of(inputs).decays(couplings, massX_GeV, gX, List.of());
+    }
+
+    static void checkPoint(double massX_GeV, double gX) {
         if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
             throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
         }
         if (!(gX > 0) || Double.isInfinite(gX)) {
             throw InvalidInputException.of("--gx", "g_X", gX, "a finite coupling > 0");
         }
-        StrongCoupling alphaS = StrongCoupling.from(inputs);
-        List<PartialWidth> widths = new ArrayList<>();
-        for (XDecayChannel channel : XDecayChannel.values()) {
-            if (channel.coupled(model)) {
-                widths.add(partialWidth(channel, model, massX_GeV, gX, inputs, alphaS));
-            }
-        }
-        return new XDecays(massX_GeV, gX, widths, inputs.value("hbar"));
     }
 
-    private static PartialWidth partialWidth(XDecayChannel channel, Model model, double massX, double gX,
-                                             Inputs inputs, StrongCoupling alphaS) {
-        double alphaL = channel.leftCharge(model).doubleValue();
-        double alphaR = channel.rightCharge(model).doubleValue();
-        if (!channel.quark()) {
-            double massF = channel.kind() == XDecayChannel.Kind.CHARGED_LEPTON ? leptonMass(channel, inputs) : 0;
-            if (2 * massF >= massX) {
-                return PartialWidth.closed(channel, "m_X <= 2 m_f = " + format(2 * massF) + " GeV");
-            }
-            return PartialWidth.open(channel, FermionPairWidth.width(massX, gX, alphaL, alphaR, massF, 1));
-        }
-        QuarkThresholds thresholds = QuarkThresholds.of(channel, inputs);
-        if (massX < thresholds.closedBelow_GeV()) {
-            return PartialWidth.closed(channel, "no hadronic state for m_X < " + format(thresholds.closedBelow_GeV()) + " GeV");
-        }
-        if (massX < thresholds.perturbativeFrom_GeV()) {
-            return PartialWidth.notComputed(channel, "hadronic resonance region " + format(thresholds.closedBelow_GeV())
-                    + " <= m_X < " + format(thresholds.perturbativeFrom_GeV()) + " GeV: no data-driven width");
-        }
-        // docs/physics.md §5: N_c × lepton formula × (1 + α_s/π).
-        double qcd = 1 + alphaS.at(massX) / Math.PI;
-        return PartialWidth.open(channel,
-                qcd * FermionPairWidth.width(massX, gX, alphaL, alphaR, thresholds.quarkMass_GeV(), 3));
+    public double massX_GeV() {
+        return massX_GeV;
     }
 
-    private static double leptonMass(XDecayChannel channel, Inputs inputs) {
-        return switch (channel.generation()) {
-            case 1 -> inputs.mass("e-");
-            case 2 -> inputs.mass("mu-");
-            default -> inputs.mass("tau-");
-        };
+    public double gX() {
+        return gX;
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+    /** Every channel X couples to, in {@link XDecayChannel} order. */
+    public List<PartialWidth> channels() {
+        return channels;
+    }
+
+    /** ħ in GeV s used for the lifetime. */
+    public double hbar_GeVs() {
+        return hbar_GeVs;
+    }
+
+    /** What the widths assume for this model: kinetic mixing, neutrino option (empty for bare couplings). */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Sum of the computed partial widths, GeV (a lower bound when not {@link #complete()}). */
     public double totalWidth_GeV() {
-        return channels.stream().filter(PartialWidth::isOpen).mapToDouble(PartialWidth::width_GeV).sum();
+        return totalWidth;
     }
 
     /** Whether every channel X couples to is either computed or closed. */
@@ -105,19 +114,19 @@ public record XDecays(double massX_GeV, double gX, List<PartialWidth> channels, 
 
     /** Why the width is incomplete (the not-computed channels and their mass ranges), when it is. */
     public Optional<String> incompleteness() {
-        List<String> notes = channels.stream().filter(c -> c.status() == PartialWidth.Status.NOT_COMPUTED)
+        List<String> missing = channels.stream().filter(c -> c.status() == PartialWidth.Status.NOT_COMPUTED)
                 .map(c -> c.channel().label() + ": " + c.note()).toList();
-        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+        return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", missing));
     }
 
-    /** Whether X has any open channel at tree level; if not it is stable here (lifetime infinite). */
+    /** Whether X has any open channel; if not it is stable here (lifetime infinite). */
     public boolean decays() {
-        return totalWidth_GeV() > 0;
+        return totalWidth > 0;
     }
 
     /** ħ/Γ in seconds; +∞ without an open channel; an upper bound when not {@link #complete()}. */
     public double lifetime_s() {
-        return hbar_GeVs / totalWidth_GeV();
+        return hbar_GeVs / totalWidth;
     }
 
     /** Mean decay length βγ c τ in metres for boost βγ = |p|/m_X. */
@@ -130,20 +139,20 @@ public record XDecays(double massX_GeV, double gX, List<PartialWidth> channels, 
 
     /** Γ(channel)/Γ_total; NaN for a channel that is not open or when X has no open channel. */
     public double branchingRatio(PartialWidth channel) {
-        return channel.isOpen() && decays() ? channel.width_GeV() / totalWidth_GeV() : Double.NaN;
+        return channel.isOpen() && decays() ? channel.width_GeV() / totalWidth : Double.NaN;
     }
 
     /**
-     * BR(X → invisible) = Σ Γ(ν ν̄) / Γ_total (P0 eq. 3.28 for τ flavour); an upper bound when not
+     * BR(X → invisible) = Σ Γ(ν ν̄)/Γ_total (P0 eq. 3.28 for τ flavour); an upper bound when not
      * {@link #complete()}; NaN when X has no open channel.
      */
     public double invisibleBranchingRatio() {
-        if (!decays()) {
-            return Double.NaN;
-        }
-        double invisible = channels.stream().filter(c -> c.isOpen() && c.channel().invisible())
-                .mapToDouble(PartialWidth::width_GeV).sum();
-        return invisible / totalWidth_GeV();
+        return decays() ? invisibleWidth / totalWidth : Double.NaN;
+    }
+
+    /** BR(X → hadrons): the exclusive, axial and quark-level hadronic channels; NaN for a stable X. */
+    public double hadronicBranchingRatio() {
+        return decays() ? hadronicWidth / totalWidth : Double.NaN;
     }
 
     /** The partial width of one channel, if X couples to it. */
