@@ -2,6 +2,7 @@ package org.anomalon.fit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
@@ -19,10 +20,11 @@ public final class BelleTwoWorkspaceLimit implements LimitSource {
     public static final String ID = "BelleII-2024-workspace-BKX";
     /** The database recast of the same Belle II data (arXiv:2510.18953), left out when this entry is used. */
     public static final String SUPERSEDES = "BelleII-Abumusabh2025-BKX";
-    private static final Reference PUBLIC_LIKELIHOOD = new Reference("arXiv:2507.12393", "article", Map.of(
+    // Sorted fields: a Map.of iterates in a different order in every JVM run, and the report's BibTeX must not.
+    private static final Reference PUBLIC_LIKELIHOOD = new Reference("arXiv:2507.12393", "article", new TreeMap<>(Map.of(
             "collaboration", "Belle II",
             "title", "A model-agnostic likelihood for the reinterpretation of the B+ -> K+ nu nubar measurement at Belle II",
-            "arxiv", "2507.12393", "year", "2025"));
+            "arxiv", "2507.12393", "year", "2025")));
     private static final BelleTwoWorkspaceLimit INSTANCE = new BelleTwoWorkspaceLimit();
 
     private final Reference measurement;
