@@ -1,8 +1,5 @@
 package org.anomalon.fit;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.anomalon.InvalidInputException;
 import org.anomalon.observables.Channel;
 
 /**
@@ -30,16 +27,5 @@ public enum FitTerm {
     /** The observable of the likelihood terms it names. */
     public Observable observable() {
         return observable;
-    }
-
-    /** Parses {@code gS}, {@code gP} or {@code Z}; anything else is an {@link InvalidInputException} naming {@code source}. */
-    public static FitTerm parse(String text, String source) {
-        for (FitTerm term : values()) {
-            if (term.label.equals(text.strip())) {
-                return term;
-            }
-        }
-        throw InvalidInputException.of(source, "term", text, "one of "
-                + Arrays.stream(values()).map(FitTerm::label).collect(Collectors.joining(", ")));
     }
 }

@@ -10,14 +10,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.KnownKeys;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.MassWindow;
@@ -156,7 +155,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         if (root == null || !root.isObject()) {
             throw InvalidInputException.because(source, "a measurement set is a YAML mapping with keys " + TOP_KEYS);
         }
-        checkKeys(root, TOP_KEYS, source, "top level");
+        KnownKeys.check(root, TOP_KEYS, source, "top level");
         Optional<String> workspace = Optional.empty();
         if (root.has("workspace")) {
             String value = root.get("workspace").asText();
@@ -185,7 +184,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         if (!node.isObject()) {
             throw InvalidInputException.because(where, "each measurement is a mapping with keys " + ENTRY_KEYS);
         }
-        checkKeys(node, ENTRY_KEYS, where, "measurement");
+        KnownKeys.check(node, ENTRY_KEYS, where, "measurement");
         String group = node.path("group").asText("");
         if (node.has("database")) {
             return databaseLimit(node, group, where);
@@ -259,7 +258,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         if (!spec.isObject()) {
             throw InvalidInputException.because(at, "a mapping with keys " + TABLE_KEYS);
         }
-        checkKeys(spec, TABLE_KEYS, at, "table");
+        KnownKeys.check(spec, TABLE_KEYS, at, "table");
         DataTable data = tables.read(requiredText(spec, "file", at));
         double maxMass = spec.path("max_mass_GeV").asDouble(Double.POSITIVE_INFINITY);
         String[] columns = {requiredText(spec, "mass", at), requiredText(spec, "central", at),
@@ -329,20 +328,6 @@ public record MeasurementSet(String name, String description, Optional<String> w
             throw InvalidInputException.of(where, key, value == null ? "missing" : value.toString(), "a non-empty string");
         }
         return value.asText();
-    }
-
-    private static void checkKeys(JsonNode node, Set<String> allowed, String where, String level) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                unknown.add(key);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of(where, "key", String.join(", ", unknown),
-                    "keys of the " + level + ": " + new TreeSet<>(allowed));
-        }
     }
 
     private static DataTable readTable(Path file, String source) {

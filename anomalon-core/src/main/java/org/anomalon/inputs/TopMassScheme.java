@@ -1,9 +1,6 @@
 package org.anomalon.inputs;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.anomalon.InvalidInputException;
 
 /**
  * Which top-quark mass enters the W-loop function F(m_t²/m_W²) of the flavour-changing couplings
@@ -70,17 +67,6 @@ public enum TopMassScheme {
     private static double oneLoopAlphaS(double alphaSMz, double mZ, double mu) {
         double b0 = 11 - 2.0 * LIGHT_FLAVOURS / 3;
         return 1 / (1 / alphaSMz + b0 / (4 * Math.PI) * Math.log(mu * mu / (mZ * mZ)));
-    }
-
-    /** Parses {@code pole} or {@code msbar}; anything else is an {@link InvalidInputException} naming {@code source}. */
-    public static TopMassScheme parse(String text, String source) {
-        for (TopMassScheme scheme : values()) {
-            if (scheme.label.equals(text)) {
-                return scheme;
-            }
-        }
-        throw InvalidInputException.of(source, "top-mass scheme", text, "one of "
-                + Arrays.stream(values()).map(TopMassScheme::label).collect(Collectors.joining(", ")));
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.anomalon.inputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.anomalon.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class TopMassSchemeTest {
@@ -31,11 +29,5 @@ class TopMassSchemeTest {
         // the other inputs do not change; the scheme follows overrides of m_t
         assertThat(msbar.mass("t")).isEqualTo(INPUTS.mass("t"));
         assertThat(msbar.withOverride("m_t", 170).loopTopMass().value_GeV()).isLessThan(m);
-    }
-
-    @Test
-    void unknownSchemeIsBadInput() {
-        assertThatThrownBy(() -> TopMassScheme.parse("running", "--mt-scheme")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--mt-scheme").hasMessageContaining("pole, msbar");
     }
 }
