@@ -58,7 +58,8 @@ public final class AnomalonCommand implements Runnable {
             return EXIT_INVALID_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("anomalon: " + exception.getMessage());
+            cmd.getErr().println("anomalon: " + (exception instanceof InvalidInputException invalid
+                    ? ParameterFlags.message(invalid, cmd.getCommandSpec()) : exception.getMessage()));
             cmd.getErr().flush();
             if (exception instanceof InvalidInputException) {
                 return EXIT_INVALID_INPUT;

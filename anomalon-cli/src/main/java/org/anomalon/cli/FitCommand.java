@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
-import org.anomalon.fit.BelleTwoWorkspace;
 import org.anomalon.fit.BestFit;
 import org.anomalon.fit.FitTerm;
 import org.anomalon.fit.SignalStrengthFit;
@@ -183,9 +182,6 @@ final class FitCommand implements Callable<Integer> {
                 .withInputs(inputOptions.resolve().withTopMassScheme(topMassScheme))
                 .withSmithTait(smithTait)
                 .withLikelihood(likelihoodOptions(readings));
-        if (MeasurementSet.load(options.likelihood().measurementSet()).hasWorkspace()) {
-            BelleTwoWorkspace.requireMass(massX, "--mx");
-        }
         if (plane) {
             runPlane(options, out);
         } else {
@@ -307,16 +303,6 @@ final class FitCommand implements Callable<Integer> {
                     throw InvalidInputException.because(option, option + " only applies with --plane");
                 }
             }
-        }
-        if (regionDof != 1 && regionDof != 2) {
-            throw InvalidInputException.of("--region-dof", "degrees of freedom", regionDof, "1 or 2");
-        }
-        if (grid < PlaneRequest.MIN_NODES || grid > PlaneRequest.MAX_NODES) {
-            throw InvalidInputException.of("--grid", "N", grid,
-                    "an integer in [" + PlaneRequest.MIN_NODES + ", " + PlaneRequest.MAX_NODES + "]");
-        }
-        if (!(massX > 0) || !Double.isFinite(massX)) {
-            throw InvalidInputException.of("--mx", "m_X", massX, "a mass in GeV > 0");
         }
     }
 

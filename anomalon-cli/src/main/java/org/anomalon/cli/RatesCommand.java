@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
 import org.anomalon.format.Json;
@@ -83,9 +82,6 @@ final class RatesCommand implements Callable<Integer> {
         }
         RatesRequest request = RatesRequest.at(point.point()).withChannels(channels);
         if (betaGamma != null) {
-            if (!(betaGamma > 0) || betaGamma.isInfinite()) {
-                throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
-            }
             request = request.withBoost(betaGamma);
         }
         ModelStudy study = ModelStudy.of(modelOptions.resolve(),
@@ -154,7 +150,7 @@ final class RatesCommand implements Callable<Integer> {
         if (!overrides.isEmpty()) {
             text.append("Input overrides: ").append(overrides).append('\n');
         }
-        text.append(String.format("%nCouplings (%s)%n", r.couplings().origin()));
+        text.append(String.format(Locale.ROOT, "%nCouplings (%s)%n", r.couplings().origin()));
         for (FlavourTransition transition : FlavourTransition.values()) {
             Complex g = r.couplings().flavourChanging(transition);
             text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i   |g| = %.4e   P0 eq. %s%n",
@@ -164,7 +160,7 @@ final class RatesCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "  %-10s = %.4e %35s P0 eq. 3.25%n", "|g_P|", r.belleTwo().gP().norm(), ""));
         text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i %20s P0 eq. 3.13%n", "C_XZgamma",
                 r.couplings().cXZgamma().getReal(), r.couplings().cXZgamma().getImaginary(), ""));
-        text.append(String.format("%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
+        text.append(String.format(Locale.ROOT, "%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
         for (Channel channel : r.channels()) {
             ChannelPrediction p = r.predictions().get(channel);
             if (p.isOpen()) {

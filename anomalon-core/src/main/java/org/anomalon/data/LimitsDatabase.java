@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
@@ -105,7 +106,7 @@ public final class LimitsDatabase {
             factor = 1;
             clSource = (quotedCl.isEmpty() ? "interval CL not stated in the source, read as 68% (1 sigma)" : "68% (1 sigma) interval")
                     + "; converted to a one-sided 90% CL limit as central + "
-                    + String.format("%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
+                    + String.format(Locale.ROOT, "%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
                     + " x (upper edge - central) (Gaussian)";
         } else if (quotedCl.isEmpty()) {
             factor = 1;
@@ -115,7 +116,7 @@ public final class LimitsDatabase {
             clSource = "90% CL as quoted";
         } else {
             factor = ConfidenceLevels.factorTo90(quotedCl.getAsDouble());
-            clSource = String.format("%s CL quoted; converted to 90%% CL: x %.4f = z(0.90)/z(%.2f) (Gaussian one-sided)",
+            clSource = String.format(Locale.ROOT, "%s CL quoted; converted to 90%% CL: x %.4f = z(0.90)/z(%.2f) (Gaussian one-sided)",
                     percent(quotedCl.getAsDouble()), factor, quotedCl.getAsDouble());
         }
         LimitCurve curve = switch (type) {
@@ -145,7 +146,7 @@ public final class LimitsDatabase {
     }
 
     private static String percent(double cl) {
-        return String.format("%.0f%%", 100 * cl);
+        return String.format(Locale.ROOT, "%.0f%%", 100 * cl);
     }
 
     /** A tabulated curve; split into windows where the mass step exceeds max_step. */

@@ -1,6 +1,5 @@
 package org.anomalon.fit;
 
-import org.anomalon.InvalidInputException;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.MeasurementConfig;
@@ -124,7 +125,7 @@ public final class BelleTwoWorkspace {
      * @throws InvalidInputException if m_X² lies outside the generated-q² range [0, 22.885) GeV²
      */
     public TwoBodyLikelihood twoBody(double massX_GeV) {
-        requireMass(massX_GeV, "m_X");
+        requireMass(massX_GeV);
         int column = column(massX_GeV);
         HistFactoryModel model = twoBodyModel(column);
         NullHypothesis sm = nullHypothesis(model);
@@ -136,13 +137,10 @@ public final class BelleTwoWorkspace {
                 sm.minusTwoLogLikelihood());
     }
 
-    /**
-     * @param source where the mass came from, for the message
-     * @throws InvalidInputException if m_X² lies outside the generated-q² range [0, 22.885) GeV²
-     */
-    public static void requireMass(double massX_GeV, String source) {
+    /** @throws InvalidInputException (about m_X) if m_X² lies outside the generated-q² range [0, 22.885) GeV² */
+    public static void requireMass(double massX_GeV) {
         if (!covers(massX_GeV)) {
-            throw InvalidInputException.of(source, "m_X", massX_GeV + " GeV", String.format(Locale.ROOT,
+            throw InvalidInputException.of(Parameter.MASS_X, massX_GeV + " GeV", String.format(Locale.ROOT,
                     "0 <= m_X < %.4f GeV: q^2 = m_X^2 must lie in [0, %.3f) GeV^2, the generated-q^2 range of "
                             + "Belle II's number densities", Math.sqrt(MAX_Q2_GEV2), MAX_Q2_GEV2));
         }

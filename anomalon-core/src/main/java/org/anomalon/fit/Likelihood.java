@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import java.util.function.Predicate;
 
 /**
@@ -67,7 +68,7 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) implement
     public Likelihood keeping(Set<FitTerm> terms, String setName) {
         for (FitTerm term : terms) {
             if (!hasObservable(term.observable())) {
-                throw InvalidInputException.of("terms", "term", term.label(), "a term of measurement set '" + setName
+                throw InvalidInputException.of(Parameter.FIT_TERMS, term.label(), "a term of measurement set '" + setName
                         + "' at m_X = " + massX_GeV + " GeV (it has: " + terms().stream().map(t -> t.observable().label())
                         .distinct().collect(Collectors.joining(", ")) + ")");
             }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
 import org.anomalon.KnownKeys;
+import org.anomalon.Parameter;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.MassWindow;
@@ -92,7 +93,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of("--data", "measurement set", nameOrFile,
+            throw InvalidInputException.of(Parameter.MEASUREMENT_SET, nameOrFile,
                     "a built-in set (" + DEFAULT + ", " + P0_GAUSSIAN + ", belle2-recast) or an existing YAML file");
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -123,7 +124,7 @@ public record MeasurementSet(String name, String description, Optional<String> w
     public Likelihood likelihood(double massX_GeV, Set<String> groups, Readings readings, ObservableResponse theory) {
         for (String group : groups) {
             if (!groups().contains(group)) {
-                throw InvalidInputException.of("--include", "group", group,
+                throw InvalidInputException.of(Parameter.MEASUREMENT_GROUP, group,
                         groups().isEmpty() ? "nothing: set '" + name + "' has no optional groups"
                                 : "one of " + groups() + " (optional groups of set '" + name + "')");
             }
@@ -134,10 +135,10 @@ public record MeasurementSet(String name, String description, Optional<String> w
                 continue;
             }
             if (!measurement.covers(massX_GeV)) {
-                throw InvalidInputException.of("--mx", "m_X", massX_GeV + " GeV",
+                throw InvalidInputException.of(Parameter.MASS_X, massX_GeV + " GeV",
                         measurement.coverage() + ", where the measurement of " + measurement.observable().label()
                                 + " in set '" + name + "' exists (" + measurement.citation()
-                                + "); give --data with measurements at this mass");
+                                + "); use a measurement set with measurements at this mass");
             }
             terms.add(new LikelihoodTerm(measurement.observable(), theory.response(measurement.observable(), massX_GeV),
                     measurement.term(massX_GeV, readings), measurement.citation()));

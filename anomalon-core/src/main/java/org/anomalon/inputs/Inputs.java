@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * The one immutable place that holds every numerical input of anomalon, each with its source:
@@ -234,8 +235,7 @@ public final class Inputs {
             String name = entry.getKey();
             double value = entry.getValue();
             if (!inputs.containsKey(name)) {
-                throw InvalidInputException.of(source, "input name", name,
-                        "one of the input names listed by 'anomalon rates --list-inputs'");
+                throw InvalidInputException.of(Parameter.INPUT_NAME, name).withSource(source);
             }
             if (!Double.isFinite(value) || (value < 0 && !name.startsWith("ckm_"))) {
                 throw InvalidInputException.of(source, name, value, "a finite, non-negative number");

@@ -37,7 +37,7 @@ public final class LimitCalculator {
         if (quantity == Quantity.GX_AXWW) {
             scale = Math.abs(traceXWW);
             if (scale == 0) {
-                notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); use --quantity gx.");
+                notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); the limits on g_X itself are not.");
             }
         }
         double[] invisible = invisibleFractions(signals, entries, grid);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitEntry;
@@ -299,7 +300,7 @@ public final class ModelStudy {
                 ? Optional.of(BelleTwoWorkspace.load().twoBody(massX)) : Optional.empty();
         FitLines lines = lines(inputs, set, signal, workspace, 1);
         if (workspace.isEmpty() && ModelFit.along(lines.gaussian(), 1, 0).cannotProduceSignal()) {
-            throw InvalidInputException.because("terms", "the fit keeps no measured signal of set '" + set.name()
+            throw InvalidInputException.because(Parameter.FIT_TERMS, "the fit keeps no measured signal of set '" + set.name()
                     + "' (only limits): keep g_S, e.g. terms gS");
         }
         Optional<BreakingCharge> charge = breakingCharge();

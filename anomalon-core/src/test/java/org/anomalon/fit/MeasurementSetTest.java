@@ -3,12 +3,13 @@ package org.anomalon.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class MeasurementSetTest {
         MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         assertThatThrownBy(() -> set.likelihood(3.0, Set.of(), Readings.DEFAULT, UNIT))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--mx")
+                .matches(Errors.about(Parameter.MASS_X), "about MASS_X")
                 .hasMessageContaining("3.0 GeV")
                 .hasMessageContaining("m_X = 2.1 GeV")
                 .hasMessageContaining("g_S");
@@ -116,6 +117,6 @@ class MeasurementSetTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("measurements[0]")
                 .hasMessageContaining("'g_s'").hasMessageContaining("g_S, g_P, K+->pi+X");
         assertThatThrownBy(() -> MeasurementSet.load(directory.resolve("missing.yaml").toString()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--data");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MEASUREMENT_SET), "about MEASUREMENT_SET");
     }
 }

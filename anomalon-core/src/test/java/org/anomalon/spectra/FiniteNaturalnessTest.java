@@ -3,9 +3,10 @@ package org.anomalon.spectra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class FiniteNaturalnessTest {
     @Test
     void badParametersAreRejected() {
         assertThatThrownBy(() -> NaturalnessParameters.paper().withFineTuning(0))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--delta");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.FINE_TUNING), "about FINE_TUNING");
         assertThatThrownBy(() -> NaturalnessParameters.preset("lhc"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("paper");
     }
