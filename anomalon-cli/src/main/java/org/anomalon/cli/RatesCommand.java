@@ -139,7 +139,7 @@ final class RatesCommand implements Callable<Integer> {
             validity.put(channel.label(), p.validity());
         }
         root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
-        root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
+        root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma(), r.missingEnergy()));
         ObjectNode overrides = root.putObject("input_overrides");
         r.inputs().overrides().forEach(overrides::put);
         return root;
@@ -186,7 +186,7 @@ final class RatesCommand implements Callable<Integer> {
             text.append("* m_X^2/m_P^2 > 0.1: the equivalence-theorem rate has corrections of this relative size.\n");
         }
         text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
-        text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
+        text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma(), r.missingEnergy()));
         return text.toString();
     }
 

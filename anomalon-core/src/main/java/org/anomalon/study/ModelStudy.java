@@ -1,11 +1,13 @@
 package org.anomalon.study;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -25,7 +27,10 @@ import org.anomalon.fit.ModelFitReport;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.DetectorAssumption;
+import org.anomalon.limits.EscapeModel;
 import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
@@ -146,14 +151,30 @@ public final class ModelStudy {
         SmithTaitChoice smithTait = smithTaitAt(point, wessZumino);
         // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
         EffectiveCouplings couplings = wessZumino.of(anomalies, point.couplingX()).plus(smithTait.couplings());
+        XDecays decays = xDecays(point);
         RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
                 BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()),
                 DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV()), request.channels(),
-                xDecays(point), request.betaGamma(), smithTait);
+                decays, request.betaGamma(), smithTait, missingEnergy(decays));
         if (request.channelsNamed()) {
             request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
         }
         return result;
+    }
+
+    /**
+     * How every current missing-energy measurement that covers m_X sees X: its decay length there and
+     * P_unseen, from the database's escape information.
+     */
+    private List<MissingEnergyView> missingEnergy(XDecays decays) {
+        if (!decays.complete()) {
+            return List.of();
+        }
+        return LimitsDatabase.load().entries().stream()
+                .filter(entry -> !entry.isProjection() && !Double.isNaN(entry.upperLimit90(decays.massX_GeV())))
+                .map(entry -> EscapeModel.of(entry, Optional.empty(), inputs()))
+                .filter(escape -> escape.open(decays.massX_GeV()))
+                .map(escape -> MissingEnergyView.of(escape, decays)).toList();
     }
 
     private SmithTaitChoice smithTaitAt(Point point, WessZuminoCouplings wessZumino) {
@@ -183,11 +204,26 @@ public final class ModelStudy {
 
     /** 90% CL limits of every selected database entry, their envelope and the UV lines (P0 Figs. 1, 3). */
     public LimitsResult limits(LimitsRequest request) {
-        CouplingLimits limits = LimitCalculator.compute(model.name(), signals(), entries(request), request.grid(),
-                request.quantity(), anomalies.traceXWW().doubleValue());
+        CouplingLimits limits = LimitCalculator.compute(model.name(), signals(), entries(request), escapes(request.detectors()),
+                request.grid(), request.quantity(), anomalies.traceXWW().doubleValue());
         double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
+    }
+
+    /**
+     * How each entry sees a visibly decaying X, with the user's stated detector assumptions
+     * (docs/x-decays.md); an assumption naming an unknown entry is bad input.
+     */
+    private Function<LimitEntry, EscapeModel> escapes(List<DetectorAssumption> detectors) {
+        Map<String, DetectorAssumption> byEntry = new HashMap<>();
+        for (DetectorAssumption detector : detectors) {
+            LimitsDatabase.load().entry(detector.entryId());
+            if (byEntry.put(detector.entryId(), detector) != null) {
+                throw InvalidInputException.of("detector assumption", "entry", detector.entryId(), "each entry at most once");
+            }
+        }
+        return entry -> EscapeModel.of(entry, Optional.ofNullable(byEntry.get(entry.id())), inputs());
     }
 
     private static List<LimitEntry> entries(LimitsRequest request) {

@@ -9,6 +9,7 @@ import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.xdecay.XDecays;
@@ -28,11 +29,15 @@ import org.anomalon.observables.xdecay.XDecays;
  * @param xDecays     the X decays at (m_X, g_X)
  * @param betaGamma   the boost for the decay length, if asked for
  * @param smithTait   the Smith–Tait decision and contribution
+ * @param missingEnergy how each current missing-energy measurement sees this X (decay length,
+ *                    P_unseen); empty when X's width is not fully computed
  */
 public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, Point point, EffectiveCouplings couplings,
                           BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait) {
+                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait,
+                          List<MissingEnergyView> missingEnergy) {
     public RatesResult {
+        missingEnergy = List.copyOf(missingEnergy);
         predictions = Collections.unmodifiableMap(new EnumMap<>(predictions));
         channels = List.copyOf(channels);
     }
