@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.anomalon.fit.AnomalyObservables;
 import org.anomalon.fit.BelleTwoWorkspace;
 import org.anomalon.fit.BestFit;
+import org.anomalon.fit.Observable;
 import org.anomalon.fit.PlaneGrid;
 import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.fit.TwoBodyScan;
@@ -11,6 +12,7 @@ import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.ProfileLikelihood;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.observables.Channel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,6 +32,7 @@ public class WorkspaceBenchmark {
     private BelleTwoWorkspace belle;
     private ProfileLikelihood profile;
     private LikelihoodFit best;
+    private static final Observable B_TO_K = Observable.of(Channel.B_PLUS_TO_K_PLUS);
     private AnomalyObservables theory;
     private double[] masses;
     private double[] couplings;
@@ -71,13 +74,13 @@ public class WorkspaceBenchmark {
     /** A best fit in g_X at m_X = 2.1 GeV (τ flavour): the two-body model built, B̂_X, its 1σ interval, q(0). */
     @Benchmark
     public BestFit bestFitInCoupling() {
-        double rate = theory.response("B+->K+X", 2.1).value(-1, 1);
+        double rate = theory.response(B_TO_K, 2.1).value(-1, 1);
         return belle.twoBody(2.1).bestFitInCoupling(rate);
     }
 
     /** The 100 × 100 (m_X ∈ [0.1, 4.6] GeV, g_X ∈ [0, 0.03]) Δχ² map of the τ-flavour model, masses in parallel. */
     @Benchmark
     public PlaneGrid massCouplingMap100() {
-        return TwoBodyScan.massCouplingPlane(belle, masses, couplings, m -> theory.response("B+->K+X", m).value(-1, 1));
+        return TwoBodyScan.massCouplingPlane(belle, masses, couplings, m -> theory.response(B_TO_K, m).value(-1, 1));
     }
 }

@@ -2,6 +2,7 @@ package org.anomalon.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -61,19 +62,19 @@ final class AnomaliesCommand implements Callable<Integer> {
             text.append("Source: ").append(analysis.model().reference()).append('\n');
         }
         text.append('\n');
-        text.append(String.format("a_{B+L}  = %s   (P0 eq. 2.7)%n",
+        text.append(String.format(Locale.ROOT, "a_{B+L}  = %s   (P0 eq. 2.7)%n",
                 analysis.alphaBL().map(Rationals::format).orElse("n/a (not a vector current of P0 eq. 1.1)")));
-        text.append(String.format("A_XWW    = %-8s A_XYY = %-8s (SM fields, P0 eq. 3.2)%n",
+        text.append(String.format(Locale.ROOT, "A_XWW    = %-8s A_XYY = %-8s (SM fields, P0 eq. 3.2)%n",
                 Rationals.format(analysis.traceXWW()), Rationals.format(analysis.traceXYY())));
-        text.append(String.format("C_WW     = %-8s C_BB  = %-8s (Wess-Zumino, P2 eq. 8)%n%n",
+        text.append(String.format(Locale.ROOT, "C_WW     = %-8s C_BB  = %-8s (Wess-Zumino, P2 eq. 8)%n%n",
                 Rationals.format(analysis.wessZuminoWW()), Rationals.format(analysis.wessZuminoBB())));
-        text.append(String.format("%-12s %-12s %s%n", "condition", "coefficient", "status"));
+        text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", "condition", "coefficient", "status"));
         for (Map.Entry<String, BigFraction> entry : analysis.coefficients().asMap().entrySet()) {
             boolean ok = entry.getValue().signum() == 0;
-            text.append(String.format("%-12s %-12s %s%n", entry.getKey(), Rationals.format(entry.getValue()),
+            text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", entry.getKey(), Rationals.format(entry.getValue()),
                     ok ? "ok" : "FAILS (off by " + Rationals.format(entry.getValue()) + ")"));
         }
-        text.append(String.format("%-12s %-12d %s%n", "Witten", analysis.wittenCount(),
+        text.append(String.format(Locale.ROOT, "%-12s %-12d %s%n", "Witten", analysis.wittenCount(),
                 analysis.wittenEven() ? "ok (even)" : "FAILS (odd number of SU(2) multiplets with n = 4l+2)"));
         text.append('\n').append(analysis.anomalyFree()
                 ? "Anomaly free."

@@ -47,8 +47,19 @@ public final class AnomalonCommand implements Runnable {
     public static CommandLine withExitCodes(CommandLine commandLine) {
         commandLine.setExecutionStrategy(parseResult -> checkedOutput(parseResult.commandSpec().commandLine(),
                 new CommandLine.RunLast().execute(parseResult)));
+        // Usage errors (unknown option, a value a typed option does not accept) on one line, like every other error.
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
+            // The explorer runs a subcommand on its own; its help is still that of 'anomalon <subcommand>'.
+            String command = name.startsWith("anomalon") ? name : "anomalon " + name;
+            cmd.getErr().println("anomalon: " + exception.getMessage() + " (see '" + command + " --help')");
+            cmd.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("anomalon: " + exception.getMessage());
+            cmd.getErr().println("anomalon: " + (exception instanceof InvalidInputException invalid
+                    ? ParameterFlags.message(invalid, cmd.getCommandSpec()) : exception.getMessage()));
             cmd.getErr().flush();
             if (exception instanceof InvalidInputException) {
                 return EXIT_INVALID_INPUT;

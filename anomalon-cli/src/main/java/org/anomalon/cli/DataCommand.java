@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.anomalon.data.LimitCurve;
@@ -43,7 +44,7 @@ final class DataCommand implements Runnable {
     }
 
     static String quotedCl(LimitEntry entry) {
-        return entry.quotedCl().isPresent() ? String.format("%.0f%%", 100 * entry.quotedCl().getAsDouble()) : "n/s";
+        return entry.quotedCl().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * entry.quotedCl().getAsDouble()) : "n/s";
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per entry.")
@@ -64,10 +65,10 @@ final class DataCommand implements Runnable {
                 print(spec, Json.write(array));
                 return;
             }
-            StringBuilder text = new StringBuilder(String.format("%-32s %-10s %-18s %-10s %-4s %-24s %s%n",
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-32s %-10s %-18s %-10s %-4s %-24s %s%n",
                     "id", "channel", "experiment", "kind", "CL", "reference", "mass windows"));
             for (LimitEntry entry : entries) {
-                text.append(String.format("%-32s %-10s %-18s %-10s %-4s %-24s %s%n", entry.id(), entry.channel(),
+                text.append(String.format(Locale.ROOT, "%-32s %-10s %-18s %-10s %-4s %-24s %s%n", entry.id(), entry.channel(),
                         entry.experiment(), entry.kind().label(), quotedCl(entry), entry.reference().key(), windows(entry)));
             }
             text.append("\nCL = as quoted (n/s: not stated); every limit is used at 90% CL, see 'anomalon data show ID'.");
@@ -100,18 +101,18 @@ final class DataCommand implements Runnable {
                 return;
             }
             StringBuilder text = new StringBuilder();
-            text.append(String.format("%-12s %s%n", "id", entry.id()));
-            text.append(String.format("%-12s %s%n", "channel", entry.channel()));
-            text.append(String.format("%-12s %s%n", "experiment", entry.experiment()));
-            text.append(String.format("%-12s %s%n", "kind", entry.kind().label()));
-            text.append(String.format("%-12s %s%n", "reference", entry.reference().citation()));
-            entry.otherReferences().forEach(r -> text.append(String.format("%-12s %s%n", "also", r.citation())));
-            text.append(String.format("%-12s %s%n", "CL", entry.clSource()));
-            text.append(String.format("%-12s %s%n", "windows", windows(entry)));
-            text.append(String.format("%-12s %s%n", "obtained", entry.obtained()));
-            text.append(String.format("%-12s %s%n%n", "notes", entry.notes()));
-            text.append(String.format("%-14s %s%n", "m_X [GeV]", "BR upper limit (90% CL)"));
-            curve(entry).forEach((mass, limit) -> text.append(String.format("%-14.6g %.4e%n", mass, limit)));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "id", entry.id()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "channel", entry.channel()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "experiment", entry.experiment()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "kind", entry.kind().label()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "reference", entry.reference().citation()));
+            entry.otherReferences().forEach(r -> text.append(String.format(Locale.ROOT, "%-12s %s%n", "also", r.citation())));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "CL", entry.clSource()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "windows", windows(entry)));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n", "obtained", entry.obtained()));
+            text.append(String.format(Locale.ROOT, "%-12s %s%n%n", "notes", entry.notes()));
+            text.append(String.format(Locale.ROOT, "%-14s %s%n", "m_X [GeV]", "BR upper limit (90% CL)"));
+            curve(entry).forEach((mass, limit) -> text.append(String.format(Locale.ROOT, "%-14.6g %.4e%n", mass, limit)));
             print(spec, text.toString().stripTrailing());
         }
 

@@ -40,10 +40,12 @@ import org.anomalon.study.PlaneResult;
 import org.anomalon.study.StudyOptions;
 import org.anomalon.triangle.StContribution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code anomalon fit}: the χ² fit of the Belle II B → K E_miss excess (P0 Sec. 3.2.5, P2 Sec. II A)
@@ -92,12 +94,12 @@ final class FitCommand implements Callable<Integer> {
             description = "With --plane: N x N grid nodes. Default: ${DEFAULT-VALUE}.")
     int grid;
 
-    @Option(names = "--x-range", paramLabel = "MIN:MAX",
+    @Option(names = "--x-range", paramLabel = "MIN:MAX", converter = Range.class,
             description = "With --plane: range of g_X A_XWW (default: +-2|x*|, x* the best g_X A_XWW of the B decays).")
-    String xRange;
+    Interval xRange;
 
-    @Option(names = "--y-range", paramLabel = "MIN:MAX", description = "With --plane: range of g_X A_XYY (default: +-12|x*|).")
-    String yRange;
+    @Option(names = "--y-range", paramLabel = "MIN:MAX", converter = Range.class, description = "With --plane: range of g_X A_XYY (default: +-12|x*|).")
+    Interval yRange;
 
     @Option(names = "--region-dof", paramLabel = "K", defaultValue = "2",
             description = "With --plane: degrees of freedom of the 1/2/3 sigma regions (2: Delta chi^2 = 2.30, 6.18, 11.83; "
@@ -113,19 +115,21 @@ final class FitCommand implements Callable<Integer> {
     List<String> include = new ArrayList<>();
 
     @Option(names = "--squared-reading", paramLabel = "R", defaultValue = "asymmetric",
+            converter = EnumOptions.SquaredReadings.class,
             description = "How |g| = mu +- sigma becomes a Gaussian in g^2: asymmetric, linearised, upper, lower. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String squaredReading;
+    SquaredReading squaredReading;
 
     @Option(names = "--limit-reading", paramLabel = "R", defaultValue = "half-normal",
+            converter = EnumOptions.LimitReadings.class,
             description = "How a limit at CL becomes a chi^2 term: half-normal (Delta chi^2 = 2.71 at a 90%% limit) or "
                     + "one-sided-gaussian (1.64). Default: ${DEFAULT-VALUE}.")
-    String limitReading;
+    LimitReading limitReading;
 
-    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto",
+    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto", converter = EnumOptions.SmithTaitRules.class,
             description = "Smith-Tait contribution, the same rule as 'rates' and 'limits': auto (default: on for currents "
                     + "conserved in the SM and vector-like, whose B -> K X comes from it alone), on, off.")
-    String smithTait;
+    StContribution smithTait;
 
     @Option(names = "--xs", paramLabel = "X_S",
             description = "U(1)_X charge of the breaking scalar for v_X = m_X/(X_S g_X) (default: the model's only scalar).")
@@ -138,9 +142,9 @@ final class FitCommand implements Callable<Integer> {
         if (plot != null) {
             PlotFiles.check(plot, "--plot");
         }
-        Readings readings = new Readings(SquaredReading.parse(squaredReading), LimitReading.parse(limitReading));
+        Readings readings = new Readings(squaredReading, limitReading);
         StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve())
-                .withSmithTait(StContribution.parse(smithTait, "--st"))
+                .withSmithTait(smithTait)
                 .withLikelihood(new LikelihoodOptions(data, new LinkedHashSet<>(include), readings));
         PrintWriter out = spec.commandLine().getOut();
         if (plane) {
@@ -181,8 +185,7 @@ final class FitCommand implements Callable<Integer> {
             lines.add(line.resolve());
         }
         PlaneRequest request = new PlaneRequest(massX, lines,
-                Optional.ofNullable(xRange).map(text -> parseRange(text, "--x-range")),
-                Optional.ofNullable(yRange).map(text -> parseRange(text, "--y-range")), grid, regionDof);
+                Optional.ofNullable(xRange), Optional.ofNullable(yRange), grid, regionDof);
         PlaneResult result = ModelStudy.plane(options, request);
         if (plot != null) {
             PlotFiles.write(FitFigures.plane(result), plot, "--plot");
@@ -213,32 +216,26 @@ final class FitCommand implements Callable<Integer> {
                 }
             }
         }
-        if (regionDof != 1 && regionDof != 2) {
-            throw InvalidInputException.of("--region-dof", "degrees of freedom", regionDof, "1 or 2");
-        }
-        if (grid < PlaneRequest.MIN_NODES || grid > PlaneRequest.MAX_NODES) {
-            throw InvalidInputException.of("--grid", "N", grid,
-                    "an integer in [" + PlaneRequest.MIN_NODES + ", " + PlaneRequest.MAX_NODES + "]");
-        }
-        if (!(massX > 0) || !Double.isFinite(massX)) {
-            throw InvalidInputException.of("--mx", "m_X", massX, "a mass in GeV > 0");
-        }
     }
 
-    static Interval parseRange(String text, String option) {
-        String[] parts = text.split(":");
-        if (parts.length == 2) {
-            try {
-                double min = Double.parseDouble(parts[0].trim());
-                double max = Double.parseDouble(parts[1].trim());
-                if (min < max && Double.isFinite(min) && Double.isFinite(max)) {
-                    return new Interval(min, max);
+    /** {@code MIN:MAX} with MIN < MAX, both finite. */
+    static final class Range implements ITypeConverter<Interval> {
+        @Override
+        public Interval convert(String text) {
+            String[] parts = text.split(":");
+            if (parts.length == 2) {
+                try {
+                    double min = Double.parseDouble(parts[0].trim());
+                    double max = Double.parseDouble(parts[1].trim());
+                    if (min < max && Double.isFinite(min) && Double.isFinite(max)) {
+                        return new Interval(min, max);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
+            throw new TypeConversionException("'" + text + "' is not allowed; expected MIN:MAX with MIN < MAX, e.g. -0.04:0.04");
         }
-        throw InvalidInputException.of(option, "range", text, "MIN:MAX with MIN < MAX, e.g. -0.04:0.04");
     }
 
     private static ObjectNode modelJson(FitResult fit, Inputs inputs) {
@@ -314,12 +311,12 @@ final class FitCommand implements Callable<Integer> {
     private static ObjectNode likelihoodJson(String setName, Readings readings, Likelihood likelihood, Optional<FitResult> fit) {
         ObjectNode node = Json.object();
         node.put("data", setName);
-        node.put("squared_reading", readings.squared().name().toLowerCase().replace('_', '-'));
-        node.put("limit_reading", readings.limits().name().toLowerCase().replace('_', '-'));
+        node.put("squared_reading", readings.squared().label());
+        node.put("limit_reading", readings.limits().label());
         ArrayNode terms = node.putArray("terms");
         for (LikelihoodTerm term : likelihood.terms()) {
             ObjectNode t = terms.addObject();
-            t.put("observable", term.observable());
+            t.put("observable", term.observable().label());
             t.put("central", term.term().central());
             t.put("sigma_above", term.term().sigmaAbove());
             t.put("sigma_below", term.term().sigmaBelow());

@@ -69,7 +69,7 @@ final class FitText {
         text.append("chi2 terms at the best fit (rate scale: squared couplings, branching ratios):\n");
         for (LikelihoodTerm term : fit.chosenTerms()) {
             text.append(String.format(Locale.ROOT, "  %-10s predicted %.3e  vs %s   chi2 = %.3f%n      %s%n",
-                    term.observable(), fit.predictedAtBestFit(term), measured(term), fit.chiSquaredAtBestFit(term),
+                    term.observable().label(), fit.predictedAtBestFit(term), measured(term), fit.chiSquaredAtBestFit(term),
                     term.citation()));
         }
         return text.toString();
@@ -117,7 +117,7 @@ final class FitText {
 
     private static String header(String setName, Readings readings, Likelihood likelihood) {
         return String.format(Locale.ROOT, "Data: %s at m_X = %s GeV   (g^2 reading: %s, limits: %s)%n", setName,
-                fmt(likelihood.massX_GeV()), name(readings.squared()), name(readings.limits()));
+                fmt(likelihood.massX_GeV()), readings.squared().label(), readings.limits().label());
     }
 
     private static String measured(LikelihoodTerm term) {
@@ -126,10 +126,6 @@ final class FitText {
         }
         return String.format(Locale.ROOT, "%.3e (+%.2e -%.2e)", term.term().central(), term.term().sigmaAbove(),
                 term.term().sigmaBelow());
-    }
-
-    private static String name(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String fmt(double value) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anomalon.InvalidInputException;
 import org.anomalon.inputs.EwScheme;
 import org.anomalon.inputs.Inputs;
 import picocli.CommandLine.Option;
@@ -15,14 +14,14 @@ import picocli.CommandLine.Option;
  * {@code --inputs FILE} and repeatable {@code --set name=value} (applied after the file).
  */
 public final class InputOptions {
-    @Option(names = "--ew-scheme", paramLabel = "S", defaultValue = "alpha0",
+    @Option(names = "--ew-scheme", paramLabel = "S", defaultValue = "alpha0", converter = EnumOptions.EwSchemes.class,
             description = "Electroweak scheme: alpha0 (alpha(0), reproduces P0) or msbar-mz (alpha(M_Z), reproduces P2). "
                     + "Default: ${DEFAULT-VALUE}.")
-    String ewScheme;
+    EwScheme ewScheme;
 
-    @Option(names = "--pdg", paramLabel = "YEAR", defaultValue = "2026",
+    @Option(names = "--pdg", paramLabel = "YEAR", defaultValue = "2026", converter = EnumOptions.PdgEditions.class,
             description = "PDG edition of masses and widths: 2024 or 2026. Default: ${DEFAULT-VALUE}.")
-    String pdgEdition;
+    Inputs.PdgEdition pdgEdition;
 
     @Option(names = "--inputs", paramLabel = "FILE",
             description = "File of 'name = value' lines overriding inputs (see --list-inputs for the names).")
@@ -34,7 +33,7 @@ public final class InputOptions {
 
     /** The inputs the user asked for. */
     public Inputs resolve() {
-        Inputs inputs = Inputs.defaults(edition()).withScheme(EwScheme.parse(ewScheme, "--ew-scheme"));
+        Inputs inputs = Inputs.defaults(pdgEdition).withScheme(ewScheme);
         if (inputsFile != null) {
             inputs = inputs.withOverridesFromFile(inputsFile);
         }
@@ -47,13 +46,5 @@ public final class InputOptions {
             inputs = inputs.withOverrides(overrides, "--set");
         }
         return inputs;
-    }
-
-    private Inputs.PdgEdition edition() {
-        return switch (pdgEdition) {
-            case "2024" -> Inputs.PdgEdition.PDG2024;
-            case "2026" -> Inputs.PdgEdition.PDG2026;
-            default -> throw InvalidInputException.of("--pdg", "PDG edition", pdgEdition, "2024 or 2026");
-        };
     }
 }

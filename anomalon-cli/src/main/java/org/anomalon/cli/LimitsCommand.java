@@ -60,8 +60,8 @@ final class LimitsCommand implements Callable<Integer> {
     @Option(names = "--points", defaultValue = "400", description = "Masses, log-spaced, 2..100000 (default: ${DEFAULT-VALUE}).")
     int points;
 
-    @Option(names = "--quantity", defaultValue = "gx", description = "gx (g_X, P0 Fig. 3) or gx-axww (g_X |A_XWW|, P0 Fig. 1).")
-    String quantity;
+    @Option(names = "--quantity", defaultValue = "gx", converter = EnumOptions.Quantities.class, description = "gx (g_X, P0 Fig. 3) or gx-axww (g_X |A_XWW|, P0 Fig. 1).")
+    Quantity quantity;
 
     @Option(names = "--projections", description = "Also future projections (P0 Fig. 3 lower panel), drawn dashed.")
     boolean projections;
@@ -69,9 +69,9 @@ final class LimitsCommand implements Callable<Integer> {
     @Option(names = "--entries", split = ",", paramLabel = "ID", description = "Only these database entries (comma-separated ids).")
     List<String> entryIds;
 
-    @Option(names = "--st", defaultValue = "auto", description = "Smith-Tait contribution of the SM fermion masses: auto (only for "
+    @Option(names = "--st", defaultValue = "auto", paramLabel = "auto|on|off", converter = EnumOptions.SmithTaitRules.class, description = "Smith-Tait contribution of the SM fermion masses: auto (only for "
             + "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE}).")
-    String st;
+    StContribution st;
 
     @Option(names = "--xs", paramLabel = "X_S", description = "|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6 "
             + "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum).")
@@ -95,19 +95,17 @@ final class LimitsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FormatSupport.require(format, "--format", OutputFormat.text, OutputFormat.json, OutputFormat.csv);
-        Quantity chosenQuantity = Quantity.parse(quantity, "--quantity");
-        StContribution stContribution = StContribution.parse(st, "--st");
         MassGrid grid = MassGrid.logarithmic(massMin, massMax, points);
         if (plot != null) {
             PlotFiles.check(plot, "--plot");
         }
-        StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve()).withSmithTait(stContribution);
+        StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve()).withSmithTait(st);
         if (breakingCharge != null) {
             options = options.withBreakingCharge(new BreakingCharge(
                     Math.abs(Rationals.parse(breakingCharge, "--xs", "X_S").doubleValue()), "--xs (user)"));
         }
         ModelStudy study = ModelStudy.of(modelOptions.resolve(), options);
-        LimitsRequest request = LimitsRequest.on(grid).withQuantity(chosenQuantity);
+        LimitsRequest request = LimitsRequest.on(grid).withQuantity(quantity);
         if (projections) {
             request = request.withProjections();
         }

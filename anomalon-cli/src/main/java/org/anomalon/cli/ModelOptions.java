@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The shared {@code --model M | --charges C} options. */
 public final class ModelOptions {
     @Option(names = "--model", paramLabel = "M",
-            description = "A built-in model (see 'anomalon models') or a YAML model file. Default: ${DEFAULT-VALUE}.")
+            description = "A built-in model (see 'anomalon models') or a YAML model file. Default: " + BuiltinModels.DEFAULT + ".")
     String model;
 
     @Option(names = "--charges", paramLabel = "C",

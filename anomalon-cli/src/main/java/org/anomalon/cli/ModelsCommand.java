@@ -3,13 +3,14 @@ package org.anomalon.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.anomalon.format.Json;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code anomalon models}: the built-in models and their sources. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "List the built-in models, their sources, kinetic mixing and neutrino option.")
@@ -29,10 +30,10 @@ final class ModelsCommand implements Runnable {
         } else {
             for (Model model : BuiltinModels.all()) {
                 String marker = model.name().equals(BuiltinModels.DEFAULT) ? " (default)" : "";
-                out.printf("%-24s %s%s%n", model.name(), model.description(), marker);
-                out.printf("%-24s   source: %s%n", "", model.reference());
-                out.printf("%-24s   kinetic mixing: %s%n", "", model.kineticMixing().describe());
-                out.printf("%-24s   neutrinos: %s%n", "", model.neutrinoDescription());
+                out.printf(Locale.ROOT, "%-24s %s%s%n", model.name(), model.description(), marker);
+                out.printf(Locale.ROOT, "%-24s   source: %s%n", "", model.reference());
+                out.printf(Locale.ROOT, "%-24s   kinetic mixing: %s%n", "", model.kineticMixing().describe());
+                out.printf(Locale.ROOT, "%-24s   neutrinos: %s%n", "", model.neutrinoDescription());
             }
         }
         out.flush();

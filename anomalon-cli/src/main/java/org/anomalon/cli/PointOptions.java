@@ -17,22 +17,19 @@ public final class PointOptions {
         return Point.of(massX_GeV(), couplingX());
     }
 
-    /** m_X, required, finite and positive. */
+    /** m_X, required (its domain is checked where the core builds its request). */
     public double massX_GeV() {
-        return require(massX, "--mx", "m_X", "a finite mass > 0 in GeV, e.g. --mx 2.1");
+        return require(massX, "--mx", "a finite mass > 0 in GeV, e.g. --mx 2.1");
     }
 
-    /** g_X, required, finite and positive. */
+    /** g_X, required. */
     public double couplingX() {
-        return require(couplingX, "--gx", "g_X", "a finite coupling > 0, e.g. --gx 0.018");
+        return require(couplingX, "--gx", "a finite coupling > 0, e.g. --gx 0.018");
     }
 
-    private static double require(Double value, String option, String field, String allowed) {
+    private static double require(Double value, String option, String allowed) {
         if (value == null) {
             throw InvalidInputException.because(option, "missing: give " + option + " (" + allowed + ")");
-        }
-        if (!(value > 0) || value.isInfinite()) {
-            throw InvalidInputException.of(option, field, value, allowed);
         }
         return value;
     }

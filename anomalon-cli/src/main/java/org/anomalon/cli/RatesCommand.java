@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
 import org.anomalon.format.Json;
@@ -56,14 +55,14 @@ final class RatesCommand implements Callable<Integer> {
     @Option(names = "--beta-gamma", paramLabel = "BG", description = "Boost beta*gamma of X for its decay length.")
     Double betaGamma;
 
-    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto",
+    @Option(names = "--st", paramLabel = "auto|on|off", defaultValue = "auto", converter = EnumOptions.SmithTaitRules.class,
             description = "Add the Smith-Tait contribution (fermion-mass dependence of the triangles, docs/smith-tait.md). "
                     + "auto (default): on for currents conserved in the SM and vector-like (B-L, B3-L2, Lmu-Ltau), off otherwise.")
-    String smithTait;
+    StContribution smithTait;
 
-    @Option(names = "--channel", paramLabel = "C",
+    @Option(names = "--channel", paramLabel = "C", converter = EnumOptions.Channels.class,
             description = "Only these channels (repeatable), e.g. 'B+->K*+X'. A closed channel asked for by name is an error.")
-    List<String> channelNames = new ArrayList<>();
+    List<Channel> channels = new ArrayList<>();
 
     @Option(names = "--list-inputs", description = "Print every input with its value and source, then exit.")
     boolean listInputs;
@@ -81,23 +80,16 @@ final class RatesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        RatesRequest request = RatesRequest.at(point.point()).withChannels(channels());
+        RatesRequest request = RatesRequest.at(point.point()).withChannels(channels);
         if (betaGamma != null) {
-            if (!(betaGamma > 0) || betaGamma.isInfinite()) {
-                throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
-            }
             request = request.withBoost(betaGamma);
         }
         ModelStudy study = ModelStudy.of(modelOptions.resolve(),
-                StudyOptions.defaults().withInputs(inputs).withSmithTait(StContribution.parse(smithTait, "--st")));
+                StudyOptions.defaults().withInputs(inputs).withSmithTait(smithTait));
         RatesResult result = study.rates(request);
         out.println(format == OutputFormat.json ? Json.write(toJson(result)) : toText(result));
         out.flush();
         return 0;
-    }
-
-    private List<Channel> channels() {
-        return channelNames.stream().map(name -> Channel.parse(name, "--channel")).toList();
     }
 
     static ObjectNode toJson(RatesResult r) {
@@ -158,7 +150,7 @@ final class RatesCommand implements Callable<Integer> {
         if (!overrides.isEmpty()) {
             text.append("Input overrides: ").append(overrides).append('\n');
         }
-        text.append(String.format("%nCouplings (%s)%n", r.couplings().origin()));
+        text.append(String.format(Locale.ROOT, "%nCouplings (%s)%n", r.couplings().origin()));
         for (FlavourTransition transition : FlavourTransition.values()) {
             Complex g = r.couplings().flavourChanging(transition);
             text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i   |g| = %.4e   P0 eq. %s%n",
@@ -168,7 +160,7 @@ final class RatesCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "  %-10s = %.4e %35s P0 eq. 3.25%n", "|g_P|", r.belleTwo().gP().norm(), ""));
         text.append(String.format(Locale.ROOT, "  %-10s = %11.4e %+11.4e i %20s P0 eq. 3.13%n", "C_XZgamma",
                 r.couplings().cXZgamma().getReal(), r.couplings().cXZgamma().getImaginary(), ""));
-        text.append(String.format("%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
+        text.append(String.format(Locale.ROOT, "%n%-11s %-12s %-12s %-11s%n", "channel", "BR", "+- (FF)", "m_X^2/m_P^2"));
         for (Channel channel : r.channels()) {
             ChannelPrediction p = r.predictions().get(channel);
             if (p.isOpen()) {

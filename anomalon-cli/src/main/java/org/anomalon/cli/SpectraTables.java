@@ -57,13 +57,13 @@ final class SpectraTables {
 
     private static String vectorText(VectorRun run) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("Anomalon spectra for a_{B+L} = %s (SM charges: %s), N_Psi = %d: %s   [P0 Sec. 2.3, App. A]%n",
+        text.append(String.format(Locale.ROOT, "Anomalon spectra for a_{B+L} = %s (SM charges: %s), N_Psi = %d: %s   [P0 Sec. 2.3, App. A]%n",
                 Rationals.format(run.alpha()), run.current().name(), run.npsi(),
                 run.topologies().stream().map(Topology::label).collect(Collectors.joining(", "))));
         text.append("Search: ").append(run.bounds().describe()).append('\n');
         text.append("Criteria: ").append(criteriaText(run.criteria())).append('\n');
         text.append("Naturalness: ").append(naturalnessText(run.criteria().naturalness())).append('\n');
-        text.append(String.format("%d anomaly-free spectra found; %s.%n%n", run.found(),
+        text.append(String.format(Locale.ROOT, "%d anomaly-free spectra found; %s.%n%n", run.found(),
                 run.all() ? "all shown (column 'viable')" : run.shown().size() + " pass all criteria, shown below"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"#", "family", "fields: kind(n, Y, X)", "X_S/(3a)", "M_max/TeV", "neutral LP", "n<=nmax",
@@ -202,7 +202,7 @@ final class SpectraTables {
         for (SpectrumAssessment a : run.shown()) {
             String fields = a.spectrum().fields().stream().map(SpectraTables::fieldLatex)
                     .collect(Collectors.joining(",\\ "));
-            tex.append(String.format(Locale.ROOT, "%s & %s & %s & %.1f \\\\%n", a.spectrum().family(), fields,
+            tex.append(String.format(Locale.ROOT, "%s & %s & $%s$ & %.1f \\\\%n", a.spectrum().family(), fields,
                     latexRational(a.spectrum().scalarChargeOver3Alpha()), a.naturalnessMass() / 1000));
         }
         tex.append("\\hline\n\\end{tabular}");
@@ -233,7 +233,7 @@ final class SpectraTables {
         StringBuilder text = new StringBuilder();
         text.append("Chiral tau current l3 -> alpha_L, e3 -> alpha_R = -alpha_L/m (P2 eqs. 31-33, 39): anomalons "
                 + "L_L, L_R ~ (1, n, Y_L) with a neutral lightest state (P2 eq. 38)\n");
-        text.append(String.format("2 <= n <= %d; %s%n", maxDimension, rationalM
+        text.append(String.format(Locale.ROOT, "2 <= n <= %d; %s%n", maxDimension, rationalM
                 ? "all rational m (every n has exactly one: m = (n+1)/(n-2))"
                 : "integer m and m = inf (L-only) only, as P2 Table II; --rational-m shows the others"));
         text.append("Charges in units of alpha_L; the overall sign of (Y_L, X_LL+X_LR) is free (P2 prints +-).\n\n");
@@ -279,7 +279,7 @@ final class SpectraTables {
                 + "$\\mathcal{X}_S/\\alpha_L^\\tau$ \\\\\n\\hline\n");
         for (ChiralTauSolution s : solutions) {
             String m = s.m().map(SpectraTables::latexRational).orElse("\\infty");
-            tex.append(String.format("$%s$ & %d & $%s$ & $%s$ & $%s$ \\\\%n", m, s.su2Dimension(),
+            tex.append(String.format(Locale.ROOT, "$%s$ & %d & $%s$ & $%s$ & $%s$ \\\\%n", m, s.su2Dimension(),
                     latexRational(s.hypercharge()), latexRational(s.chargeSum()),
                     latexRational(s.scalarChargeOverAlphaL())));
         }
@@ -299,7 +299,7 @@ final class SpectraTables {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(String.format("%-" + (widths[i] + 2) + "s", row[i]));
+                line.append(String.format(Locale.ROOT, "%-" + (widths[i] + 2) + "s", row[i]));
             }
             text.append(line.toString().stripTrailing()).append('\n');
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyCoefficients;
@@ -128,7 +129,7 @@ final class UvCommand implements Callable<Integer> {
                 boolean stable = Double.isInfinite(state.lifetime_s());
                 lifetimes.put(q, stable ? null : state.lifetime_s());
                 lengths.put(q, stable ? null : 100 * state.decayLength_m());
-                signatures.put(q, state.signature().name().toLowerCase() + (state.pionOpen() ? "" : " (dm < m_pi: eq. 37 not valid)"));
+                signatures.put(q, state.signature().name().toLowerCase(Locale.ROOT) + (state.pionOpen() ? "" : " (dm < m_pi: eq. 37 not valid)"));
             }
             node.put("lightest_neutral", report.lightestNeutral());
         }
@@ -149,7 +150,7 @@ final class UvCommand implements Callable<Integer> {
         node.put("y_L", tau.yukawaLeft());
         node.put("y_R", tau.yukawaRight());
         node.put("m_tau_coefficient_GeV", tau.leadingOrderCoefficient_GeV());
-        node.put("m_tau_formula", String.format("m_tau ~ %.4f GeV * y_L y_R * (V/M)/0.014 (P2 eqs. 42, 54)",
+        node.put("m_tau_formula", String.format(Locale.ROOT, "m_tau ~ %.4f GeV * y_L y_R * (V/M)/0.014 (P2 eqs. 42, 54)",
                 tau.leadingOrderCoefficient_GeV()));
         if (tau.matrix().isPresent()) {
             TauMassMatrix m = tau.matrix().get();
@@ -174,31 +175,31 @@ final class UvCommand implements Callable<Integer> {
         if (!analysis.model().reference().isEmpty()) {
             t.append("Source: ").append(analysis.model().reference()).append('\n');
         }
-        t.append(String.format("%nm_X = %s GeV, g_X = %s  ->  v_X = %.2f GeV  (m_X = X_S g_X v_X, P0 eq. 4.2; P2 eq. 45)%n",
+        t.append(String.format(Locale.ROOT, "%nm_X = %s GeV, g_X = %s  ->  v_X = %.2f GeV  (m_X = X_S g_X v_X, P0 eq. 4.2; P2 eq. 45)%n",
                 num(analysis.scale().massX_GeV()), num(analysis.scale().couplingX()), analysis.scale().breakingVev_GeV()));
-        analysis.scale().vevs_GeV().forEach((name, vev) -> t.append(String.format("  <%s> = V/sqrt2 with V = %.2f GeV%n", name, vev)));
-        t.append(String.format("%nAnomalons (m = y V/sqrt2 at y = %s; m_max from perturbative unitarity):%n", num(analysis.yukawa())));
-        t.append(String.format("%-6s %-4s %3s %6s %7s %-4s %10s %7s %11s  %s%n", "name", "kind", "n", "Y", "X", "S",
+        analysis.scale().vevs_GeV().forEach((name, vev) -> t.append(String.format(Locale.ROOT, "  <%s> = V/sqrt2 with V = %.2f GeV%n", name, vev)));
+        t.append(String.format(Locale.ROOT, "%nAnomalons (m = y V/sqrt2 at y = %s; m_max from perturbative unitarity):%n", num(analysis.yukawa())));
+        t.append(String.format(Locale.ROOT, "%-6s %-4s %3s %6s %7s %-4s %10s %7s %11s  %s%n", "name", "kind", "n", "Y", "X", "S",
                 "m [GeV]", "y_max", "m_max [GeV]", "lightest"));
         for (UvAnalysis.AnomalonReport r : analysis.anomalons()) {
             AnomalonMultiplet a = r.multiplet();
-            t.append(String.format("%-6s %-4s %3d %6s %7s %-4s %10.1f %7.3f %11.1f  %s%n", a.name(), a.kind().name(),
+            t.append(String.format(Locale.ROOT, "%-6s %-4s %3d %6s %7s %-4s %10.1f %7.3f %11.1f  %s%n", a.name(), a.kind().name(),
                     a.su2Dimension(), Rationals.format(a.hypercharge()), Rationals.format(a.chargeX()), a.scalar().name(),
                     r.mass_GeV(), a.maxYukawa(), r.massMax_GeV(), r.lightestNeutral() ? "neutral" : "CHARGED"));
         }
-        t.append(String.format("%nRadiative splittings (P0 eq. 2.10) and charged decays L_Q -> L_Q' pi (P2 eq. 37):%n"));
-        t.append(String.format("%-6s %5s %12s %13s %12s  %s%n", "name", "Q", "dM [MeV]", "lifetime [s]", "c*tau [cm]", "signature"));
+        t.append(String.format(Locale.ROOT, "%nRadiative splittings (P0 eq. 2.10) and charged decays L_Q -> L_Q' pi (P2 eq. 37):%n"));
+        t.append(String.format(Locale.ROOT, "%-6s %5s %12s %13s %12s  %s%n", "name", "Q", "dM [MeV]", "lifetime [s]", "c*tau [cm]", "signature"));
         for (UvAnalysis.AnomalonReport r : analysis.anomalons()) {
             for (ChargedDecay.ChargedState s : r.chargedStates()) {
                 boolean stable = Double.isInfinite(s.lifetime_s());
-                t.append(String.format("%-6s %5s %12.1f %13s %12s  %s%n", r.multiplet().name(), Rationals.format(s.charge()),
-                        1e3 * s.massShift_GeV(), stable ? "stable" : String.format("%.3e", s.lifetime_s()),
-                        stable ? "-" : String.format("%.3g", 100 * s.decayLength_m()),
-                        s.signature().name().toLowerCase().replace('_', ' ')
+                t.append(String.format(Locale.ROOT, "%-6s %5s %12.1f %13s %12s  %s%n", r.multiplet().name(), Rationals.format(s.charge()),
+                        1e3 * s.massShift_GeV(), stable ? "stable" : String.format(Locale.ROOT, "%.3e", s.lifetime_s()),
+                        stable ? "-" : String.format(Locale.ROOT, "%.3g", 100 * s.decayLength_m()),
+                        s.signature().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                                 + (s.pionOpen() ? "" : " (dM < m_pi: eq. 37 not valid)")));
             }
         }
-        t.append(String.format("%nFinite naturalness (P0 eq. 2.9, preset %s): common anomalon mass <= %.0f GeV%n",
+        t.append(String.format(Locale.ROOT, "%nFinite naturalness (P0 eq. 2.9, preset %s): common anomalon mass <= %.0f GeV%n",
                 analysis.naturalness().preset(), analysis.naturalnessMax_GeV()));
         analysis.tauSector().ifPresent(tau -> appendTau(t, tau));
         t.append("\nNotes:\n");
@@ -207,18 +208,18 @@ final class UvCommand implements Callable<Integer> {
     }
 
     private static void appendTau(StringBuilder t, UvAnalysis.TauSectorReport tau) {
-        t.append(String.format("%nFroggatt-Nielsen tau mass (mediator %s, scalar %s with V = %.2f GeV):%n",
+        t.append(String.format(Locale.ROOT, "%nFroggatt-Nielsen tau mass (mediator %s, scalar %s with V = %.2f GeV):%n",
                 tau.sector().mediator().name(), tau.sector().breakingScalar().name(), tau.scalarVev_GeV()));
-        t.append(String.format("  m_tau ~ (y_L y_R/2) v V/M = %.4f GeV x y_L y_R x (V/M)/0.014   (P2 eqs. 42, 54; v = 246 GeV)%n",
+        t.append(String.format(Locale.ROOT, "  m_tau ~ (y_L y_R/2) v V/M = %.4f GeV x y_L y_R x (V/M)/0.014   (P2 eqs. 42, 54; v = 246 GeV)%n",
                 tau.leadingOrderCoefficient_GeV()));
         tau.matrix().ifPresent(m -> {
-            t.append(String.format("  y_L = %s, y_R = %s, M = %.4g GeV%s%n", num(tau.yukawaLeft()), num(tau.yukawaRight()),
+            t.append(String.format(Locale.ROOT, "  y_L = %s, y_R = %s, M = %.4g GeV%s%n", num(tau.yukawaLeft()), num(tau.yukawaRight()),
                     m.bareMass_GeV(), tau.bareMassSolved() ? " (solved for the measured m_tau)" : ""));
-            t.append(String.format("  exact diagonalisation (P2 eqs. 47-51): m_tau = %.5f GeV (leading order %.5f), m_E = %.4g GeV%n",
+            t.append(String.format(Locale.ROOT, "  exact diagonalisation (P2 eqs. 47-51): m_tau = %.5f GeV (leading order %.5f), m_E = %.4g GeV%n",
                     m.tauMass(), m.tauMassLeadingOrder(), m.heavyMass()));
-            t.append(String.format("  theta_L = %.4e (approx %.4e), theta_R = %.4e (approx %.4e)%n",
+            t.append(String.format(Locale.ROOT, "  theta_L = %.4e (approx %.4e), theta_R = %.4e (approx %.4e)%n",
                     m.thetaLeft(), m.thetaLeftLeadingOrder(), m.thetaRight(), m.thetaRightLeadingOrder()));
-            t.append(String.format("  effective IR charges: alpha_L = %.6f, alpha_R = %.6f   (P2 eq. 57)%n",
+            t.append(String.format(Locale.ROOT, "  effective IR charges: alpha_L = %.6f, alpha_R = %.6f   (P2 eq. 57)%n",
                     tau.effectiveChargeLeft(), tau.effectiveChargeRight()));
         });
     }
@@ -246,7 +247,7 @@ final class UvCommand implements Callable<Integer> {
     static String completionText(Model model, SingletCompletion.Result result) {
         StringBuilder t = new StringBuilder();
         t.append("Model: ").append(model.name()).append('\n');
-        t.append(String.format("Without SM singlets: grav = %s, X^3 = %s; the mixed anomalies vanish.%n",
+        t.append(String.format(Locale.ROOT, "Without SM singlets: grav = %s, X^3 = %s; the mixed anomalies vanish.%n",
                 Rationals.format(result.residualGrav()), Rationals.format(result.residualCubic())));
         t.append("Right-handed singlets N_R need sum X = ").append(Rationals.format(result.residualGrav().negate()))
                 .append(" and sum X^3 = ").append(Rationals.format(result.residualCubic().negate()))
@@ -265,7 +266,7 @@ final class UvCommand implements Callable<Integer> {
         }
         t.append("\nSinglet sets found (smallest first), each checked with all six anomaly coefficients:\n");
         for (SingletCompletion.Solution s : result.solutions()) {
-            t.append(String.format("  %-28s %s%n", list(s.charges()),
+            t.append(String.format(Locale.ROOT, "  %-28s %s%n", list(s.charges()),
                     s.anomalies().allVanish() ? "anomaly free" : "NOT anomaly free " + nonZero(s.anomalies())));
         }
         return t.toString().stripTrailing();
@@ -286,6 +287,6 @@ final class UvCommand implements Callable<Integer> {
     }
 
     private static String num(double value) {
-        return String.format("%.6g", value).replaceAll("\\.?0+$", "");
+        return String.format(Locale.ROOT, "%.6g", value).replaceAll("\\.?0+$", "");
     }
 }

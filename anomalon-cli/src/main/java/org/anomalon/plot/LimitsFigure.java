@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.data.Kind;
@@ -135,7 +136,7 @@ public final class LimitsFigure {
 
     private static void addUvLines(Panel.Builder panel, double[] masses, UvLines lines) {
         for (UvLines.Band band : lines.naturalness()) {
-            String label = String.format("m_\\Psi<\\sqrt{\\Delta}\\,\\text{TeV},\\ \\Delta=10^{%d}", Math.round(Math.log10(band.delta())));
+            String label = String.format(Locale.ROOT, "m_\\Psi<\\sqrt{\\Delta}\\,\\text{TeV},\\ \\Delta=10^{%d}", Math.round(Math.log10(band.delta())));
             // darker for milder tuning: Δ = 10, 100, 1000 → 45%, 30%, 15% grey
             double opacity = 0.6 - 0.15 * Math.log10(band.delta());
             panel.add(new Layer.Band(masses, band.lower(), band.upper(), Palette.GREY, opacity, label));

@@ -1,6 +1,7 @@
 package org.anomalon.report;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Progress of the report's steps on stderr ("[3/7] Limits ... 1.2 s"), shown only when stderr is
@@ -32,14 +33,14 @@ public final class Progress {
         step++;
         stepStart = System.nanoTime();
         if (enabled) {
-            err.printf("\r\033[K[%d/%d] %s ...", step, totalSteps, name);
+            err.printf(Locale.ROOT, "\r\033[K[%d/%d] %s ...", step, totalSteps, name);
             err.flush();
         }
     }
 
     public void done() {
         if (enabled) {
-            err.printf(" %.1f s%n", (System.nanoTime() - stepStart) / 1e9);
+            err.printf(Locale.ROOT, " %.1f s%n", (System.nanoTime() - stepStart) / 1e9);
             err.flush();
         }
     }

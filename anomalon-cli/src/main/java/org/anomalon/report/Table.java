@@ -56,6 +56,7 @@ public record Table(String id, String caption, List<String> columns, List<List<S
         String alignment = "l" + "c".repeat(columns.size() - 1);
         StringBuilder tex = new StringBuilder();
         tex.append("% ").append(source).append('\n');
+        tex.append("% needs \\usepackage{booktabs}\n");
         tex.append("\\begin{table}[t]\n\\centering\n\\begin{tabular}{").append(alignment).append("}\n\\toprule\n");
         tex.append(latexLine(columns)).append("\\midrule\n");
         rows.forEach(row -> tex.append(latexLine(row)));
@@ -92,8 +93,61 @@ public record Table(String id, String caption, List<String> columns, List<List<S
         return cells.stream().map(Table::latexEscape).collect(Collectors.joining(" & ")) + " \\\\\n";
     }
 
+    /**
+     * Text as LaTeX that pdflatex compiles with only booktabs loaded: the special characters
+     * escaped, and the Unicode symbols the tables use (minus sign, ±, →, Greek letters, ...)
+     * written as LaTeX commands. Other non-ASCII letters are left to LaTeX's UTF-8 input.
+     */
     static String latexEscape(String text) {
-        return text.replace("\\", "\\textbackslash{}").replace("&", "\\&").replace("%", "\\%")
-                .replace("_", "\\_").replace("#", "\\#").replace("$", "\\$");
+        StringBuilder tex = new StringBuilder(text.length() + 16);
+        int[] chars = text.codePoints().toArray();
+        for (int i = 0; i < chars.length; i++) {
+            String latex = latexOf(chars[i]);
+            if (i + 1 < chars.length && chars[i + 1] == COMBINING_MACRON && latex.startsWith("$\\")) {
+                latex = "$\\bar{" + latex.substring(1, latex.length() - 1) + "}$"; // ν̄ -> \bar{\nu}
+                i++;
+            }
+            tex.append(latex);
+        }
+        return tex.toString();
+    }
+
+    private static final int COMBINING_MACRON = 0x0304;
+    private static final String GREEK = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΦΨΩ";
+    private static final String[] GREEK_COMMANDS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+        "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega"};
+
+    private static String latexOf(int c) {
+        int greek = GREEK.indexOf(c);
+        if (greek >= 0) {
+            return "$\\" + GREEK_COMMANDS[greek] + "$";
+        }
+        return switch (c) {
+            case '\\' -> "\\textbackslash{}";
+            case '&', '%', '_', '#', '$', '{', '}' -> "\\" + (char) c;
+            case '^' -> "\\^{}";
+            case '~' -> "\\textasciitilde{}";
+            case '<', '>', '|' -> "$" + (char) c + "$";
+            case '\u2212' -> "$-$";
+            case '\u00b1' -> "$\\pm$";
+            case '\u2192' -> "$\\to$";
+            case '\u00d7' -> "$\\times$";
+            case '\u00b7' -> "$\\cdot$";
+            case '\u2264' -> "$\\leq$";
+            case '\u2265' -> "$\\geq$";
+            case '\u2248' -> "$\\approx$";
+            case '\u221e' -> "$\\infty$";
+            case '\u221a' -> "$\\surd$";
+            case '\u2113' -> "$\\ell$";
+            case '\u2032' -> "$'$";
+            case '\u00b2' -> "$^2$";
+            case '\u00b3' -> "$^3$";
+            case '\u2013' -> "--";
+            case '\u2014' -> "---";
+            case '\u2026' -> "\\ldots{}";
+            case COMBINING_MACRON -> ""; // over a letter that is not Greek: dropped rather than misplaced
+            default -> Character.toString(c);
+        };
     }
 }

@@ -120,7 +120,7 @@ class LimitsCommandTest {
                 List.of("--parent-momentum", "KOTO-2019-KLpi0X=1.5"),
                 List.of("--detector-length", "NA62-2025-KpiX=3"));
         List<String> expected = List.of("--mx-min", "--mx-min", "m_X > 0", "--mx-min", "--points", "--points",
-                "gx or gx-axww", "auto, on or off", "--xs", "--format", "NA63-KpiX",
+                "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX",
                 "detector length of KOTO-2019-KLpi0X: L = 0.0 is not allowed; expected a finite length > 0 in metres",
                 "detector length of KOTO-2019-KLpi0X: L = -3.0", "parent momentum of KOTO-2019-KLpi0X",
                 "--parent-momentum: entry = 'KOTO-2019-KLpi0X'", "lifetime-dependent limits");

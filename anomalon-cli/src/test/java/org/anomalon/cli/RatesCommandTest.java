@@ -102,7 +102,7 @@ class RatesCommandTest {
         "--mx 2.1 --gx 0.018 --ew-scheme on-shell   | expected one of alpha0, msbar-mz",
         "--mx 2.1 --gx 0.018 --set m_top=173        | --set: input name = 'm_top'",
         "--mx 2.1 --gx 0.018 --set m_t=heavy        | --set: m_t = 'heavy'",
-        "--mx 2.1 --gx 0.018 --channel B->K         | --channel: channel = 'B->K'",
+        "--mx 2.1 --gx 0.018 --channel B->K         | --channel' (C): 'B->K' is not allowed",
         "--mx 2.1 --gx 0.018 --pdg 2020             | --pdg",
         "--mx 2.1 --gx 0.018 --model no-such-model  | no-such-model"})
     void badInputExitsWithCodeTwoAndNamesTheField(String args, String message) {

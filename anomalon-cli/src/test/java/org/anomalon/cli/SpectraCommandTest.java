@@ -120,7 +120,7 @@ class SpectraCommandTest {
         "--alpha-bl 1/3 --max-n 100000|1 <= n <= 100 (P0 eq. 2.11",
         "--alpha-bl 1/3 --delta 0|--delta: Delta = 0.0",
         "--alpha-bl 1/3 --delta -5|--delta",
-        "--alpha-bl 1/3 --naturalness lhc|--naturalness: preset = 'lhc'",
+        "--alpha-bl 1/3 --naturalness lhc|--naturalness: naturalness preset = 'lhc'",
         "--alpha-bl 1/3 --model tau-flavour|either --alpha-bl or --model",
         "--charges l3=4,e3=-1|not a vector current",
         "--chiral-tau --alpha-bl 1/3|drop --alpha-bl",

@@ -23,7 +23,7 @@ class ReportCommandTest {
         assertThat(out.resolve("index.html")).content().contains("<h2>Anomalies</h2>", "A<sub>XWW</sub> = -1");
         assertThat(out.resolve("tables/anomalies.csv")).content().startsWith("condition,coefficient,status\ngrav,-1,fails");
         assertThat(out.resolve("tables/anomalies.tex")).content().contains("\\begin{tabular}", "\\toprule");
-        assertThat(out.resolve("references.bib")).content().contains("@article{DiLuzio:2025qkc", "2603.04394");
+        assertThat(out.resolve("references.bib")).content().contains("@misc{DiLuzio:2025qkc", "2603.04394");
     }
 
     @Test

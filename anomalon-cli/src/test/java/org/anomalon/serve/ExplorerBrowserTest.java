@@ -134,6 +134,19 @@ class ExplorerBrowserTest {
         assertThat(error.getText()).isEqualTo(message);
         assertThat(charges.getAttribute("class")).contains("invalid");
         screenshot("4-invalid-charge.png");
+
+        // A model file is read as --model FILE: a good one is studied, a broken one gets the file's message.
+        WebElement upload = browser.findElement(By.id("upload"));
+        Path good = Files.writeString(dir.resolve("my-tau.yaml"), "name: my-tau\ncharges: {Ltau: 1, l3: 4, e3: -1}\n");
+        upload.sendKeys(good.toString());
+        waitForLimitsOf("my-tau");
+        assertThat(browser.findElement(By.id("charges-error")).getText()).isEmpty();
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "name: broken\ncharges: {Ltau: one}\n");
+        upload.sendKeys(broken.toString());
+        String fileMessage = CliTestSupport.run("anomalies", "--model", broken.toString()).err().strip()
+                .replace(dir + "/", "");
+        wait.until(ExpectedConditions.textToBePresentInElement(browser.findElement(By.id("upload-error")), fileMessage));
+        screenshot("5-broken-model-file.png");
     }
 
     /** The text of the element {@code selector} names, read in one step (the page redraws tables as answers arrive). */

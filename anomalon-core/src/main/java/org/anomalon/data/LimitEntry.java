@@ -2,13 +2,14 @@ package org.anomalon.data;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.anomalon.observables.Channel;
 
 /**
  * One measurement (or projection) in the limits database: an upper limit on the branching ratio of
  * a two-body channel with an invisible X, with its provenance.
  *
  * @param id          stable identifier, e.g. {@code NA62-2025-KpiX}
- * @param channel     channel name as in {@code org.anomalon.observables.Channel}, e.g. {@code K+->pi+X}
+ * @param process     the decay that produces X, e.g. {@link Channel#K_PLUS_TO_PI_PLUS} ({@code K+->pi+X})
  * @param experiment  experiment (with "(recast)" when the limit is a reinterpretation)
  * @param label       short label for plots
  * @param reference   the paper the numbers come from (texkey)
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  * @param escape      what the entry records about an X that decays visibly (lifetime-dependent limits,
  *                    or the kinematics and detector size, each with its source)
  */
-public record LimitEntry(String id, String channel, String experiment, String label, Reference reference,
+public record LimitEntry(String id, Channel process, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
                          String clSource, String notes, LimitCurve curve, boolean plotByDefault, Escape escape)
         implements LimitSource {
@@ -37,6 +38,12 @@ public record LimitEntry(String id, String channel, String experiment, String la
     /** The 90% CL upper limit on BR(channel) at m_X (GeV); NaN outside the mass windows. */
     public double upperLimit90(double mass) {
         return curve.upperLimit90(mass);
+    }
+
+    /** The channel's name, e.g. {@code K+->pi+X}. */
+    @Override
+    public String channel() {
+        return process.label();
     }
 
     @Override

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
+import org.anomalon.observables.Channel;
 
 /**
  * The experimental limits on invisible two-body channels (resource {@code org/anomalon/data/limits.yaml}
@@ -64,12 +66,16 @@ public final class LimitsDatabase {
     }
 
     private static LimitsDatabase read() {
-        JsonNode root;
         try (InputStream in = LimitsDatabase.class.getResourceAsStream(CATALOGUE)) {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            return read(in, CATALOGUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A catalogue in the format of {@code limits.yaml}; {@code source} names it in error messages. */
+    static LimitsDatabase read(InputStream in, String source) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
         Map<String, Reference> references = new LinkedHashMap<>();
         root.get("references").fields().forEachRemaining(field -> {
             Map<String, String> values = new LinkedHashMap<>();
@@ -83,12 +89,13 @@ public final class LimitsDatabase {
         Map<String, CsvTable> tables = new HashMap<>();
         List<LimitEntry> entries = new ArrayList<>();
         for (JsonNode node : root.get("entries")) {
-            entries.add(entry(node, references, tables));
+            entries.add(entry(node, references, tables, source));
         }
         return new LimitsDatabase(references, entries);
     }
 
-    private static LimitEntry entry(JsonNode node, Map<String, Reference> references, Map<String, CsvTable> tables) {
+    private static LimitEntry entry(JsonNode node, Map<String, Reference> references, Map<String, CsvTable> tables,
+                                    String source) {
         String id = node.get("id").asText();
         OptionalDouble quotedCl = node.get("cl").isNull() ? OptionalDouble.empty() : OptionalDouble.of(node.get("cl").asDouble());
         JsonNode curveNode = node.get("curve");
@@ -99,7 +106,7 @@ public final class LimitsDatabase {
             factor = 1;
             clSource = (quotedCl.isEmpty() ? "interval CL not stated in the source, read as 68% (1 sigma)" : "68% (1 sigma) interval")
                     + "; converted to a one-sided 90% CL limit as central + "
-                    + String.format("%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
+                    + String.format(Locale.ROOT, "%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
                     + " x (upper edge - central) (Gaussian)";
         } else if (quotedCl.isEmpty()) {
             factor = 1;
@@ -109,7 +116,7 @@ public final class LimitsDatabase {
             clSource = "90% CL as quoted";
         } else {
             factor = ConfidenceLevels.factorTo90(quotedCl.getAsDouble());
-            clSource = String.format("%s CL quoted; converted to 90%% CL: x %.4f = z(0.90)/z(%.2f) (Gaussian one-sided)",
+            clSource = String.format(Locale.ROOT, "%s CL quoted; converted to 90%% CL: x %.4f = z(0.90)/z(%.2f) (Gaussian one-sided)",
                     percent(quotedCl.getAsDouble()), factor, quotedCl.getAsDouble());
         }
         LimitCurve curve = switch (type) {
@@ -122,7 +129,9 @@ public final class LimitsDatabase {
         if (node.has("also")) {
             node.get("also").forEach(key -> others.add(reference(references, key.asText(), id)));
         }
-        return new LimitEntry(id, node.get("channel").asText(), node.get("experiment").asText(),
+        // A typed key: a misspelt channel fails here, when the database loads, not on first use.
+        Channel process = Channel.parse(node.path("channel").asText(), source + ": entry " + id);
+        return new LimitEntry(id, process, node.get("experiment").asText(),
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
                 node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true),
@@ -171,7 +180,7 @@ public final class LimitsDatabase {
     }
 
     private static String percent(double cl) {
-        return String.format("%.0f%%", 100 * cl);
+        return String.format(Locale.ROOT, "%.0f%%", 100 * cl);
     }
 
     /** A tabulated curve; split into windows where the mass step exceeds max_step. */

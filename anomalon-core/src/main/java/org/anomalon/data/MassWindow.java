@@ -1,5 +1,7 @@
 package org.anomalon.data;
 
+import java.util.Locale;
+
 /**
  * A closed mass interval [min, max] in GeV where a limit applies; {@code max} = +∞ means "up to
  * the kinematic endpoint of the channel" (the rate itself closes the window there).
@@ -22,7 +24,7 @@ public record MassWindow(double min, double max) {
     @Override
     public String toString() {
         return upToKinematicEndpoint()
-                ? String.format("%.4g GeV - kinematic endpoint", min)
-                : String.format("%.4g-%.4g GeV", min, max);
+                ? String.format(Locale.ROOT, "%.4g GeV - kinematic endpoint", min)
+                : String.format(Locale.ROOT, "%.4g-%.4g GeV", min, max);
     }
 }

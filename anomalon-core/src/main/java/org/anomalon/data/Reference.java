@@ -1,7 +1,10 @@
 package org.anomalon.data;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A paper, keyed by its INSPIRE texkey (or by its arXiv number where the project data do not
@@ -39,19 +42,57 @@ public record Reference(String key, String type, Map<String, String> fields) {
         return and < 0 ? first : first + " et al.";
     }
 
-    /** A BibTeX entry keyed by the texkey; arXiv numbers go in eprint/archivePrefix. */
+    /**
+     * A BibTeX entry keyed by the texkey that BibTeX's standard styles accept without warnings:
+     * {@code @article} when the journal and title are known, else {@code @misc} (the journal
+     * reference, if any, in {@code howpublished}). A collaboration without a recorded author list
+     * is the author; a missing year is read from a new-style arXiv number (YYMM.NNNNN), which
+     * encodes the submission date, or from an INSPIRE texkey (Author:YYYYabc). A missing title is
+     * said in the note. Nothing else is added.
+     */
     public String bibtex() {
-        StringBuilder text = new StringBuilder("@").append(type).append('{').append(key).append(",\n");
-        for (Map.Entry<String, String> entry : fields.entrySet()) {
-            switch (entry.getKey()) {
+        boolean article = !field("journal").isEmpty() && !field("title").isEmpty();
+        StringBuilder text = new StringBuilder("@").append(article ? "article" : "misc").append('{').append(key).append(",\n");
+        Map<String, String> entry = new LinkedHashMap<>();
+        if (field("author").isEmpty() && !field("collaboration").isEmpty()) {
+            entry.put("author", "{" + field("collaboration") + " Collaboration}");
+        }
+        fields.forEach((name, value) -> {
+            if (!value.isEmpty() && !"null".equals(value)) {
+                entry.put(name, value);
+            }
+        });
+        Matcher arxiv = NEW_STYLE_ARXIV.matcher(field("arxiv"));
+        Matcher texkey = INSPIRE_TEXKEY.matcher(key);
+        if (field("year").isEmpty() && arxiv.matches()) {
+            entry.put("year", "20" + arxiv.group(1));
+        } else if (field("year").isEmpty() && texkey.matches()) {
+            entry.put("year", texkey.group(1));
+        }
+        if (field("title").isEmpty()) {
+            entry.merge("note", TITLE_NOT_RECORDED, (note, added) -> note + "; " + added);
+        }
+        if (!article && !field("journal").isEmpty()) {
+            entry.put("howpublished", String.join(" ", field("journal"), field("volume"), "(" + entry.get("year") + ")",
+                    field("pages")).replaceAll(" +", " "));
+            List.of("journal", "volume", "pages").forEach(entry::remove);
+        }
+        for (Map.Entry<String, String> e : entry.entrySet()) {
+            switch (e.getKey()) {
                 case "arxiv" -> {
-                    text.append("    eprint = \"").append(entry.getValue()).append("\",\n");
+                    text.append("    eprint = \"").append(e.getValue()).append("\",\n");
                     text.append("    archivePrefix = \"arXiv\",\n");
                 }
-                case "title" -> text.append("    title = \"{").append(entry.getValue()).append("}\",\n");
-                default -> text.append("    ").append(entry.getKey()).append(" = \"").append(entry.getValue()).append("\",\n");
+                case "title" -> text.append("    title = \"{").append(e.getValue()).append("}\",\n");
+                default -> text.append("    ").append(e.getKey()).append(" = \"").append(e.getValue()).append("\",\n");
             }
         }
         return text.append("}\n").toString();
     }
+
+    /** An INSPIRE texkey, Author:YYYYabc, whose year is the paper's. */
+    private static final Pattern INSPIRE_TEXKEY = Pattern.compile("[^:]+:([0-9]{4})[a-z]{2,3}");
+    /** Said in the entry when no source anomalon uses prints the paper's title. */
+    public static final String TITLE_NOT_RECORDED = "title not printed in the sources anomalon uses";
+    private static final Pattern NEW_STYLE_ARXIV = Pattern.compile("([0-9]{2})[0-9]{2}\\.[0-9]{4,5}");
 }

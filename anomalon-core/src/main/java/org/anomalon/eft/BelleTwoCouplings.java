@@ -1,5 +1,6 @@
 package org.anomalon.eft;
 
+import org.anomalon.inputs.InputName;
 import org.anomalon.inputs.Inputs;
 import org.hipparchus.complex.Complex;
 
@@ -16,8 +17,8 @@ public record BelleTwoCouplings(Complex gS, Complex gP) {
 
     /** P0 eq. (3.25) from the b → s coupling g_{ξbs}. */
     public static BelleTwoCouplings of(EffectiveCouplings couplings, Inputs inputs, double massX) {
-        double mb = inputs.value("mbar_b");
-        double ms = inputs.value("mbar_s");
+        double mb = inputs.value(InputName.MBAR_B);
+        double ms = inputs.value(InputName.MBAR_S);
         Complex perMass = couplings.gBs().divide(massX);
         return new BelleTwoCouplings(perMass.multiply(-(mb - ms) / 2), perMass.multiply((mb + ms) / 2));
     }

@@ -3,6 +3,7 @@ package org.anomalon.eft;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.inputs.Ckm;
 import org.anomalon.inputs.Electroweak;
+import org.anomalon.inputs.InputName;
 import org.anomalon.inputs.Inputs;
 import org.hipparchus.complex.Complex;
 
@@ -38,13 +39,13 @@ public final class WessZuminoCouplings {
         Ckm v = inputs.ckm();
         double mW2 = square(inputs.mass("W+"));
         double[] upLoop = {
-            LoopFunction.value(square(inputs.value("mbar_u")) / mW2),
-            LoopFunction.value(square(inputs.value("mbar_c")) / mW2),
+            LoopFunction.value(square(inputs.value(InputName.MBAR_U)) / mW2),
+            LoopFunction.value(square(inputs.value(InputName.MBAR_C)) / mW2),
             LoopFunction.value(square(inputs.mass("t")) / mW2)};
         double[] downLoop = {
-            LoopFunction.value(square(inputs.value("mbar_d")) / mW2),
-            LoopFunction.value(square(inputs.value("mbar_s")) / mW2),
-            LoopFunction.value(square(inputs.value("mbar_b")) / mW2)};
+            LoopFunction.value(square(inputs.value(InputName.MBAR_D)) / mW2),
+            LoopFunction.value(square(inputs.value(InputName.MBAR_S)) / mW2),
+            LoopFunction.value(square(inputs.value(InputName.MBAR_B)) / mW2)};
         for (FlavourTransition transition : FlavourTransition.values()) {
             Complex sum = Complex.ZERO;
             for (int k = 0; k < 3; k++) {

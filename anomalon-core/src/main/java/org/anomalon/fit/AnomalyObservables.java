@@ -1,6 +1,5 @@
 package org.anomalon.fit;
 
-import org.anomalon.InvalidInputException;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;
@@ -15,11 +14,6 @@ import org.anomalon.observables.DecayRates;
  * traces (1, 0), (0, 1), (1, 1) (see {@link QuadraticResponse#fromSamples}).
  */
 public final class AnomalyObservables implements ObservableResponse {
-    /** Scalar coupling of the Belle II two-body parametrisation (P0 eq. 3.25). */
-    public static final String SCALAR = "g_S";
-    /** Pseudoscalar coupling of the Belle II two-body parametrisation (P0 eq. 3.25). */
-    public static final String PSEUDOSCALAR = "g_P";
-
     private final Inputs inputs;
     private final WessZuminoCouplings couplings;
     private final DecayRates rates;
@@ -35,7 +29,7 @@ public final class AnomalyObservables implements ObservableResponse {
     }
 
     @Override
-    public QuadraticResponse response(String observable, double massX_GeV) {
+    public QuadraticResponse response(Observable observable, double massX_GeV) {
         DecayRates.requirePositiveMass(massX_GeV);
         return QuadraticResponse.fromSamples(
                 value(observable, couplings.of(1, 0, 1), massX_GeV),
@@ -45,36 +39,22 @@ public final class AnomalyObservables implements ObservableResponse {
 
     /** The form-factor uncertainty of a channel's branching ratio (obsA's covariance propagation); 0 for g_S, g_P, Z → γX. */
     @Override
-    public double relativeTheoryUncertainty(String observable, double massX_GeV) {
-        if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
+    public double relativeTheoryUncertainty(Observable observable, double massX_GeV) {
+        if (!(observable instanceof Observable.Decay decay)) {
             return 0;
         }
         // Each meson channel depends on one flavour-changing coupling, ∝ A_XWW: any non-zero trace gives the ratio.
-        var prediction = rates.predict(channel(observable), couplings.of(1, 1, 1), massX_GeV);
+        var prediction = rates.predict(decay.channel(), couplings.of(1, 1, 1), massX_GeV);
         double branchingRatio = prediction.requireBranchingRatio();
         return branchingRatio > 0 ? prediction.branchingRatioUncertainty().orElse(0) / branchingRatio : 0;
     }
 
-    private double value(String observable, EffectiveCouplings atUnitCoupling, double massX_GeV) {
-        if (SCALAR.equals(observable) || PSEUDOSCALAR.equals(observable)) {
-            BelleTwoCouplings belle = BelleTwoCouplings.of(atUnitCoupling, inputs, massX_GeV);
-            double modulus = (SCALAR.equals(observable) ? belle.gS() : belle.gP()).norm();
-            return modulus * modulus;
+    private double value(Observable observable, EffectiveCouplings atUnitCoupling, double massX_GeV) {
+        if (observable instanceof Observable.Decay decay) {
+            return rates.predict(decay.channel(), atUnitCoupling, massX_GeV).requireBranchingRatio();
         }
-        Channel channel = channel(observable);
-        return rates.predict(channel, atUnitCoupling, massX_GeV).requireBranchingRatio();
-    }
-
-    private static Channel channel(String observable) {
-        for (Channel channel : Channel.values()) {
-            if (channel.label().equals(observable)) {
-                return channel;
-            }
-        }
-        StringBuilder allowed = new StringBuilder(SCALAR + ", " + PSEUDOSCALAR);
-        for (Channel channel : Channel.values()) {
-            allowed.append(", ").append(channel.label());
-        }
-        throw InvalidInputException.of("measurement set", "observable", observable, "one of " + allowed);
+        BelleTwoCouplings belle = BelleTwoCouplings.of(atUnitCoupling, inputs, massX_GeV);
+        double modulus = (observable == Observable.BelleCoupling.SCALAR ? belle.gS() : belle.gP()).norm();
+        return modulus * modulus;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
+import org.anomalon.observables.Channel;
 
 /**
  * The fit of P0 Sec. 3.2.5 for one model: best g_X, Δχ² against the SM and its significance for
@@ -13,9 +14,10 @@ import org.anomalon.PhysicsException;
  */
 public final class ExcessFit {
     /** The Z → γX observable, the one P0 Fig. 2 (right) switches on and off. */
-    public static final String Z_PHOTON = "Z->gammaX";
+    public static final Observable Z_PHOTON = Observable.of(Channel.Z_TO_GAMMA);
     /** What the report predicts (issue 6): the two B → K(*)X rates and Z → γX. */
-    public static final List<String> PREDICTED = List.of("B+->K+X", "B+->K*+X", Z_PHOTON);
+    public static final List<Observable> PREDICTED = List.of(Observable.of(Channel.B_PLUS_TO_K_PLUS),
+            Observable.of(Channel.B_PLUS_TO_KSTAR_PLUS), Z_PHOTON);
 
     private ExcessFit() {
     }
@@ -43,13 +45,13 @@ public final class ExcessFit {
         BestFit best = fit.best();
         BestFit alternative = ModelFit.along(withZ ? withoutZ : likelihood, traceXWW, traceXYY).best();
         List<Prediction> predictions = new ArrayList<>();
-        for (String observable : PREDICTED) {
+        for (Observable observable : PREDICTED) {
             try {
-                predictions.add(Prediction.of(observable, theory.response(observable, likelihood.massX_GeV()),
+                predictions.add(Prediction.of(observable.label(), theory.response(observable, likelihood.massX_GeV()),
                         theory.relativeTheoryUncertainty(observable, likelihood.massX_GeV()), traceXWW, traceXYY, best));
             } catch (PhysicsException closed) {
                 // A prediction, not a measurement: a closed channel (e.g. B → K*X above 4.39 GeV) is reported as such.
-                predictions.add(Prediction.closed(observable));
+                predictions.add(Prediction.closed(observable.label()));
             }
         }
         double charge = chargeS.orElse(1);

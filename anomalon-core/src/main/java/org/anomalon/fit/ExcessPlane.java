@@ -46,7 +46,7 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
     public static Interval[] defaultRanges(Likelihood likelihood) {
         double xStar = ModelFit.along(likelihood.without(ExcessFit.Z_PHOTON), 1, 0).best().couplingX();
         if (!(xStar > 0)) {
-            throw new PhysicsException("the B-decay terms prefer x = g_X A_XWW = 0: give --x-range and --y-range");
+            throw new PhysicsException("the B-decay terms prefer x = g_X A_XWW = 0: give the ranges of the plane explicitly");
         }
         return new Interval[] {new Interval(-2 * xStar, 2 * xStar), new Interval(-12 * xStar, 12 * xStar)};
     }

@@ -30,12 +30,12 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
     }
 
     /** Without the terms of one observable (e.g. the fit "without Z → γX" of P0 Fig. 2 right). */
-    public Likelihood without(String observable) {
+    public Likelihood without(Observable observable) {
         return filter(term -> !term.observable().equals(observable));
     }
 
     /** Only the terms of one observable (e.g. the Z → γX-only regions of P0 Fig. 2 left). */
-    public Likelihood only(String observable) {
+    public Likelihood only(Observable observable) {
         return filter(term -> term.observable().equals(observable));
     }
 
@@ -53,7 +53,7 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
                 .toList());
     }
 
-    public boolean hasObservable(String observable) {
+    public boolean hasObservable(Observable observable) {
         return terms.stream().anyMatch(term -> term.observable().equals(observable));
     }
 }

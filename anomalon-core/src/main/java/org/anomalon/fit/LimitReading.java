@@ -33,8 +33,8 @@ public enum LimitReading {
         return GaussianTerm.symmetric(0, upperLimit / sigmasAtLimit(confidenceLevel));
     }
 
-    /** Parses the command-line spelling (lower case, '-' for '_'). */
-    public static LimitReading parse(String text) {
-        return Readings.parseEnum(LimitReading.class, text, "--limit-reading");
+    /** The spelling of options and output: lower case, '-' for '_' (e.g. {@code half-normal}). */
+    public String label() {
+        return Readings.label(this);
     }
 }

@@ -13,8 +13,8 @@ import org.anomalon.data.MassWindow;
  */
 public sealed interface Measurement permits Measurement.InWindow, Measurement.DatabaseLimit {
 
-    /** The observable: {@code g_S}, {@code g_P} or a channel label such as {@code Z->gammaX}. */
-    String observable();
+    /** What is measured: g_S, g_P or a channel's branching ratio such as {@code Z->gammaX}. */
+    Observable observable();
 
     String citation();
 
@@ -53,7 +53,7 @@ public sealed interface Measurement permits Measurement.InWindow, Measurement.Da
      * A measured value with (possibly asymmetric) 1σ errors. On the amplitude scale (|g_S| = 1.6 ± 0.2)
      * the errors must be symmetric and {@link SquaredReading} maps them to the rate scale.
      */
-    record Value(String observable, Scale scale, double central, double errorAbove, double errorBelow,
+    record Value(Observable observable, Scale scale, double central, double errorAbove, double errorBelow,
                  MassWindow masses, String group, String citation) implements InWindow {
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
@@ -65,7 +65,7 @@ public sealed interface Measurement permits Measurement.InWindow, Measurement.Da
     }
 
     /** A one-sided limit at a confidence level; on the amplitude scale the limit is squared (same CL). */
-    record UpperLimit(String observable, Scale scale, double limit, double confidenceLevel, MassWindow masses,
+    record UpperLimit(Observable observable, Scale scale, double limit, double confidenceLevel, MassWindow masses,
                       String group, String citation) implements InWindow {
         @Override
         public GaussianTerm term(double massX_GeV, Readings readings) {
@@ -80,7 +80,7 @@ public sealed interface Measurement permits Measurement.InWindow, Measurement.Da
      * coincides with the central value (a best fit at zero), the lower σ is irrelevant and the upper
      * one is used on both sides.
      */
-    record Table(String observable, double[] masses_GeV, double[] central, double[] lower, double[] upper,
+    record Table(Observable observable, double[] masses_GeV, double[] central, double[] lower, double[] upper,
                  String group, String citation) implements InWindow {
         public Table {
             if (masses_GeV.length < 2 || central.length != masses_GeV.length || lower.length != masses_GeV.length
@@ -131,8 +131,8 @@ public sealed interface Measurement permits Measurement.InWindow, Measurement.Da
      */
     record DatabaseLimit(LimitEntry entry, String group) implements Measurement {
         @Override
-        public String observable() {
-            return entry.channel();
+        public Observable observable() {
+            return Observable.of(entry.process());
         }
 
         @Override

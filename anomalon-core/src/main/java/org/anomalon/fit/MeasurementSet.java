@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.MassWindow;
@@ -82,7 +83,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of("--data", "measurement set", nameOrFile,
+            throw InvalidInputException.of(Parameter.MEASUREMENT_SET, nameOrFile,
                     "a built-in set (" + DEFAULT + ") or an existing YAML file");
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -113,7 +114,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
     public Likelihood likelihood(double massX_GeV, Set<String> groups, Readings readings, ObservableResponse theory) {
         for (String group : groups) {
             if (!groups().contains(group)) {
-                throw InvalidInputException.of("--include", "group", group,
+                throw InvalidInputException.of(Parameter.MEASUREMENT_GROUP, group,
                         groups().isEmpty() ? "nothing: set '" + name + "' has no optional groups"
                                 : "one of " + groups() + " (optional groups of set '" + name + "')");
             }
@@ -124,10 +125,10 @@ public record MeasurementSet(String name, String description, List<Measurement> 
                 continue;
             }
             if (!measurement.covers(massX_GeV)) {
-                throw InvalidInputException.of("--mx", "m_X", massX_GeV + " GeV",
-                        measurement.coverage() + ", where the measurement of " + measurement.observable()
+                throw InvalidInputException.of(Parameter.MASS_X, massX_GeV + " GeV",
+                        measurement.coverage() + ", where the measurement of " + measurement.observable().label()
                                 + " in set '" + name + "' exists (" + measurement.citation()
-                                + "); give --data with measurements at this mass");
+                                + "); use a measurement set with measurements at this mass");
             }
             terms.add(new LikelihoodTerm(measurement.observable(), theory.response(measurement.observable(), massX_GeV),
                     measurement.term(massX_GeV, readings), measurement.citation()));
@@ -166,7 +167,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         if (node.has("database")) {
             return databaseLimit(node, group, where);
         }
-        String observable = requiredText(node, "observable", where);
+        Observable observable = Observable.parse(requiredText(node, "observable", where), where);
         String citation = requiredText(node, "citation", where);
         Scale scale = scale(node, where);
         MassWindow masses = masses(node.get("mx_GeV"), where);
@@ -229,7 +230,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         return new Measurement.DatabaseLimit(entry, group);
     }
 
-    private static Measurement table(JsonNode spec, String observable, String group, String citation, String where,
+    private static Measurement table(JsonNode spec, Observable observable, String group, String citation, String where,
                                      TableReader tables) {
         String at = where + ".table";
         if (!spec.isObject()) {

@@ -1,9 +1,9 @@
 package org.anomalon.fit;
 
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
-import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BrentSolver;
+import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.special.Erf;
 import org.hipparchus.special.Gamma;
 

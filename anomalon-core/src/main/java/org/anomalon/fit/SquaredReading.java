@@ -30,8 +30,8 @@ public enum SquaredReading {
         };
     }
 
-    /** Parses the command-line spelling (lower case, '-' for '_'). */
-    public static SquaredReading parse(String text) {
-        return Readings.parseEnum(SquaredReading.class, text, "--squared-reading");
+    /** The spelling of options and output: lower case, '-' for '_' (e.g. {@code asymmetric}). */
+    public String label() {
+        return Readings.label(this);
     }
 }

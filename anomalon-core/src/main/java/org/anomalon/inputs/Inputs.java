@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * The one immutable place that holds every numerical input of anomalon, each with its source:
@@ -39,6 +40,11 @@ public final class Inputs {
             this.file = file;
             this.citation = citation;
         }
+
+        /** The edition's year as options and output spell it, e.g. {@code 2026}. */
+        public String label() {
+            return name().substring("PDG".length());
+        }
     }
 
     private static final String RESOURCES = "org/anomalon/inputs/";
@@ -58,8 +64,9 @@ public final class Inputs {
     private Inputs(Map<String, Input> inputs, EwScheme scheme) {
         this.inputs = Collections.unmodifiableMap(inputs);
         this.scheme = scheme;
-        this.ckm = Ckm.fromWolfenstein(value("ckm_lambda"), value("ckm_A"), value("ckm_rhobar"), value("ckm_etabar"));
-        this.electroweak = Electroweak.of(scheme, value(scheme.alphaInput()), value("sin2_theta_w"));
+        this.ckm = Ckm.fromWolfenstein(value(InputName.CKM_LAMBDA), value(InputName.CKM_A), value(InputName.CKM_RHOBAR),
+                value(InputName.CKM_ETABAR));
+        this.electroweak = Electroweak.of(scheme, value(scheme.alphaInput()), value(InputName.SIN2_THETA_W));
     }
 
     /** PDG 2026 inputs in the {@code alpha0} scheme: what anomalon uses unless told otherwise. */
@@ -84,17 +91,22 @@ public final class Inputs {
         DataTable quarkMasses = DataTable.readResource(RESOURCES + QUARK_MASS_FILE);
         for (String quark : List.of("u", "d", "c")) {
             Map<String, String> row = quarkMasses.row("name", "m_" + quark + " (MSbar, see note)");
-            put(inputs, "mbar_" + quark, Double.parseDouble(row.get("central_GeV")),
+            put(inputs, InputName.msBarMass(quark).key(), Double.parseDouble(row.get("central_GeV")),
                     "flavio (arXiv:1802.04248), " + QUARK_MASS_FILE);
         }
         DataTable flavio = DataTable.readResource(RESOURCES + FLAVIO_FILE);
-        put(inputs, "alpha_mz", Double.parseDouble(flavioCentral(flavio.row("name", "alpha_e").get("value_string"))),
+        put(inputs, InputName.ALPHA_MZ.key(), Double.parseDouble(flavioCentral(flavio.row("name", "alpha_e").get("value_string"))),
                 "alpha(M_Z) = 1/127.951, PDG 2023 Sec. 10 via flavio, " + FLAVIO_FILE);
-        put(inputs, "alpha_s_mz", Double.parseDouble(flavioCentral(flavio.row("name", "alpha_s").get("value_string"))),
+        put(inputs, InputName.ALPHA_S_MZ.key(), Double.parseDouble(flavioCentral(flavio.row("name", "alpha_s").get("value_string"))),
                 "alpha_s(M_Z) = 0.1184(8), FLAG 2023 via flavio, " + FLAVIO_FILE);
         DataTable sheet = DataTable.readResource(RESOURCES + SHEET_FILE);
         for (Map<String, String> row : sheet.rows()) {
             put(inputs, row.get("name"), parseNumber(row.get("value"), SHEET_FILE, row.get("name")), row.get("source"));
+        }
+        for (InputName name : InputName.values()) {
+            if (!inputs.containsKey(name.key())) {
+                throw new IllegalStateException("bundled inputs lack " + name.key());
+            }
         }
         return new Inputs(inputs, EwScheme.ALPHA0);
     }
@@ -127,6 +139,11 @@ public final class Inputs {
     /** The value of an input; unknown keys are a programming error. */
     public double value(String name) {
         return input(name).value();
+    }
+
+    /** The value of a named input. */
+    public double value(InputName name) {
+        return value(name.key());
     }
 
     /** An input with its source. */
@@ -162,7 +179,7 @@ public final class Inputs {
 
     /** Lifetime ħ/Γ in seconds. */
     public double lifetime(String particle) {
-        return value("hbar") / width(particle);
+        return value(InputName.HBAR) / width(particle);
     }
 
     public EwScheme ewScheme() {
@@ -199,8 +216,7 @@ public final class Inputs {
             String name = entry.getKey();
             double value = entry.getValue();
             if (!inputs.containsKey(name)) {
-                throw InvalidInputException.of(source, "input name", name,
-                        "one of the input names listed by 'anomalon rates --list-inputs'");
+                throw InvalidInputException.of(Parameter.INPUT_NAME, name).withSource(source);
             }
             if (!Double.isFinite(value) || (value < 0 && !name.startsWith("ckm_"))) {
                 throw InvalidInputException.of(source, name, value, "a finite, non-negative number");

@@ -1,7 +1,7 @@
 package org.anomalon.limits;
 
 import java.util.Optional;
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
@@ -19,13 +19,11 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 public record BreakingCharge(double value, String source) {
     public BreakingCharge {
-        if (!(value > 0) || !Double.isFinite(value)) {
-            throw InvalidInputException.of("--xs", "X_S", value, "a positive, finite charge |X_S| > 0");
-        }
+        Parameter.BREAKING_CHARGE.require(value);
     }
 
     public static BreakingCharge user(double value) {
-        return new BreakingCharge(value, "--xs (user)");
+        return new BreakingCharge(value, "given by the user");
     }
 
     /**

@@ -1,15 +1,15 @@
 package org.anomalon.limits;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.EnumMap;
 import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
+import org.anomalon.observables.Channel;
 
 /**
  * Turns branching-ratio limits into excluded couplings. Every rate is ∝ g_X² (docs/physics.md §7)
@@ -44,17 +44,17 @@ public final class LimitCalculator {
         if (quantity == Quantity.GX_AXWW) {
             scale = Math.abs(traceXWW);
             if (scale == 0) {
-                notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); use --quantity gx.");
+                notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); the limits on g_X itself are not.");
             }
         }
         XFate[] fates = fates(signals, entries, grid);
         // Rates are evaluated only where an entry of their channel has a limit (lazily, once per mass and channel).
-        Map<String, OnDemand> signalByChannel = new HashMap<>();
+        Map<Channel, OnDemand> signalByChannel = new EnumMap<>(Channel.class);
         Map<EscapeModel.Method, List<String>> methods = new EnumMap<>(EscapeModel.Method.class);
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
         for (LimitEntry entry : entries) {
             EscapeModel escape = escapes.apply(entry);
-            OnDemand unitRate = signalByChannel.computeIfAbsent(entry.channel(),
+            OnDemand unitRate = signalByChannel.computeIfAbsent(entry.process(),
                     channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
             Exclusion[] exclusions = new Exclusion[n];
             for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package org.anomalon.limits;
 
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /** The m_X values (GeV) at which limits are evaluated. */
 public record MassGrid(double[] masses) {
@@ -16,20 +17,12 @@ public record MassGrid(double[] masses) {
      * Bad ranges are bad input naming the flag.
      */
     public static MassGrid logarithmic(double min, double max, int points) {
-        if (!(min > 0) || !Double.isFinite(min)) {
-            throw InvalidInputException.of("--mx-min", "m_X minimum [GeV]", min, "a positive, finite mass (m_X > 0)");
-        }
-        if (!(max > 0) || !Double.isFinite(max)) {
-            throw InvalidInputException.of("--mx-max", "m_X maximum [GeV]", max, "a positive, finite mass (m_X > 0)");
-        }
+        Parameter.MASS_MIN.require(min);
+        Parameter.MASS_MAX.require(max);
         if (!(min < max)) {
-            throw InvalidInputException.of("--mx-min/--mx-max", "mass range", min + " .. " + max,
-                    "--mx-min smaller than --mx-max");
+            throw InvalidInputException.of(Parameter.MASS_MIN, min, "a mass below the highest m_X, " + max + " GeV");
         }
-        if (points < MIN_POINTS || points > MAX_POINTS) {
-            throw InvalidInputException.of("--points", "number of masses", points,
-                    "an integer from " + MIN_POINTS + " to " + MAX_POINTS);
-        }
+        Parameter.MASS_POINTS.require(points);
         double[] masses = new double[points];
         double ratio = Math.log(max / min);
         for (int i = 0; i < points; i++) {

@@ -1,9 +1,7 @@
 package org.anomalon.limits;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;
@@ -36,7 +34,6 @@ public final class ModelSignals implements SignalModel {
     private final EffectiveCouplings mesonCouplings;
     private final boolean withSt;
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, Channel> channels = new HashMap<>();
 
     private ModelSignals(Model model, Inputs inputs, StContribution.Decision st) {
         this.model = model;
@@ -79,8 +76,7 @@ public final class ModelSignals implements SignalModel {
     }
 
     @Override
-    public double unitCouplingBranchingRatio(String channelName, double mass) {
-        Channel channel = channels.computeIfAbsent(channelName, name -> Channel.parse(name, "limits database"));
+    public double unitCouplingBranchingRatio(Channel channel, double mass) {
         EffectiveCouplings couplings = mesonCouplings;
         if (channel == Channel.Z_TO_GAMMA) {
             // ST's C_XZgamma depends on m_X through the triangle weights (docs/physics.md §6)

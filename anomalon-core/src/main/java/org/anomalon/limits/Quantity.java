@@ -1,7 +1,5 @@
 package org.anomalon.limits;
 
-import java.util.Arrays;
-import org.anomalon.InvalidInputException;
 
 /** What the limits bound: the gauge coupling g_X, or g_X |A_XWW| as in P0 Fig. 1. */
 public enum Quantity {
@@ -22,10 +20,5 @@ public enum Quantity {
 
     public String symbol() {
         return symbol;
-    }
-
-    public static Quantity parse(String text, String source) {
-        return Arrays.stream(values()).filter(q -> q.option.equals(text)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of(source, "quantity", text, "gx or gx-axww"));
     }
 }

@@ -1,6 +1,7 @@
 package org.anomalon.limits;
 
 import java.util.List;
+import org.anomalon.observables.Channel;
 
 /**
  * What a model predicts for the limit machinery: for each channel, the branching ratio at
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public interface SignalModel {
     /** BR(channel) at g_X = 1 and this m_X (GeV); NaN when the channel is kinematically closed. */
-    double unitCouplingBranchingRatio(String channel, double mass);
+    double unitCouplingBranchingRatio(Channel channel, double mass);
 
     /** X's invisible fraction and width at g_X = 1; called from several threads at once (a pure function of the mass). */
     XFate fate(double mass);

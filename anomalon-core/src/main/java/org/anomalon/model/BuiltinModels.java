@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * The models shipped with anomalon, as YAML files in the resources beside this class. Each file
@@ -30,7 +31,7 @@ public final class BuiltinModels {
     /** Loads built-in model {@code name}; an unknown name is an {@link InvalidInputException}. */
     public static Model load(String name) {
         if (!exists(name)) {
-            throw InvalidInputException.of("--model", "model", name,
+            throw InvalidInputException.of(Parameter.MODEL, name,
                     "a built-in model (" + String.join(", ", NAMES) + ") or a YAML model file");
         }
         String resource = name + ".yaml";

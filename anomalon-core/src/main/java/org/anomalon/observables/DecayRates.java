@@ -3,7 +3,7 @@ package org.anomalon.observables;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.inputs.Inputs;
 import org.hipparchus.complex.Complex;
@@ -126,8 +126,6 @@ public final class DecayRates {
 
     /** m_X must be a finite positive number (the longitudinal mode needs m_X > 0). */
     public static void requirePositiveMass(double massX) {
-        if (!(massX > 0) || Double.isInfinite(massX)) {
-            throw InvalidInputException.of("m_X", "m_X", massX, "a finite mass > 0 GeV");
-        }
+        Parameter.MASS_X.require(massX);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.anomaly.GroupTheory;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -55,9 +56,7 @@ public final class AnomalonSearch {
 
     private AnomalonSearch(BigFraction alpha, SearchBounds bounds) {
         if (alpha.signum() == 0) {
-            throw InvalidInputException.of("--alpha-bl", "a_{B+L}", "0",
-                    "a non-zero value: with a_{B+L} = 0 the mixed anomalies (P0 eqs. 2.4-2.6) vanish and no "
-                            + "anomalons are needed");
+            throw InvalidInputException.of(Parameter.ALPHA_BL, "0");
         }
         this.alpha = alpha;
         this.bounds = bounds;

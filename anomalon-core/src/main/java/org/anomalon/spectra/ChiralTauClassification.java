@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.ChargeAssignment;
 import org.anomalon.model.Chirality;
 import org.anomalon.model.Fermion;
@@ -30,7 +31,7 @@ public final class ChiralTauClassification {
     /** Every solution with 2 ≤ n ≤ maxDimension; only integer (or infinite) m unless {@code rationalM}. */
     public static List<ChiralTauSolution> classify(int maxDimension, boolean rationalM) {
         if (maxDimension < 2 || maxDimension > SearchBounds.MAX_DIMENSION_CAP) {
-            throw InvalidInputException.of("--max-n", "largest SU(2) dimension", maxDimension,
+            throw InvalidInputException.of(Parameter.MAX_DIMENSION, maxDimension,
                     "a whole number 2 <= n <= " + SearchBounds.MAX_DIMENSION_CAP);
         }
         List<ChiralTauSolution> solutions = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.anomalon.spectra;
 
 import java.util.List;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * The inputs of the finite-naturalness bound (P0 eqs. 2.8–2.9; docs/physics.md §3).
@@ -27,11 +28,11 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
     private static final double SU2_COUPLING = 0.65;
 
     public NaturalnessParameters {
-        requirePositive(su2Coupling, "--g", "g");
-        requirePositive(hyperchargeCoupling, "--g-prime", "g'");
-        requirePositive(renormalisationScale, "--mu", "mu");
-        requirePositive(higgsPoleMass, "--higgs-mass", "M_h");
-        requirePositive(fineTuning, "--delta", "Delta");
+        Parameter.SU2_COUPLING.require(su2Coupling);
+        Parameter.HYPERCHARGE_COUPLING.require(hyperchargeCoupling);
+        Parameter.RENORMALISATION_SCALE.require(renormalisationScale);
+        Parameter.HIGGS_MASS.require(higgsPoleMass);
+        Parameter.FINE_TUNING.require(fineTuning);
     }
 
     /**
@@ -44,7 +45,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
 
     /**
      * Preset {@code planck} (docs/physics.md §3): g = 0.65, g' = 0.36, μ = M_Pl = 1.22089·10^19 GeV,
-     * Δ = 100; the physically motivated choice, 2–7% above the printed bounds.
+     * Δ = 100; the physically motivated choice, 3% above the {@code paper} preset's bounds.
      */
     public static NaturalnessParameters planck() {
         return new NaturalnessParameters("planck", SU2_COUPLING, 0.36, 1.22089e19, HIGGS_POLE_MASS,
@@ -56,7 +57,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
         return switch (name == null ? "" : name.strip()) {
             case "paper" -> paper();
             case "planck" -> planck();
-            default -> throw InvalidInputException.of("--naturalness", "preset", name, "one of " + PRESETS);
+            default -> throw InvalidInputException.of(Parameter.NATURALNESS_PRESET, name, "one of " + PRESETS);
         };
     }
 
@@ -87,11 +88,5 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
     /** The largest allowed |δm_h²| in GeV², Δ · M_h² (P0 eq. 2.8). */
     public double allowedHiggsMassShift() {
         return fineTuning * higgsPoleMass * higgsPoleMass;
-    }
-
-    private static void requirePositive(double value, String flag, String field) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw InvalidInputException.of(flag, field, value, "a finite number > 0");
-        }
     }
 }

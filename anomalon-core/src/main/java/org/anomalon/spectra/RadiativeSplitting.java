@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
+import org.anomalon.inputs.InputName;
 import org.anomalon.inputs.Inputs;
 import org.apache.commons.numbers.fraction.BigFraction;
 
@@ -38,7 +39,7 @@ public record RadiativeSplitting(double deltaZero, double cosWeak) {
 
     /** Δ0 = 166 MeV and c_W² = 1 − s_W² of {@code inputs} (input {@code sin2_theta_w}). */
     public static RadiativeSplitting of(Inputs inputs) {
-        return new RadiativeSplitting(DELTA_ZERO, Math.sqrt(1 - inputs.value("sin2_theta_w")));
+        return new RadiativeSplitting(DELTA_ZERO, Math.sqrt(1 - inputs.value(InputName.SIN2_THETA_W)));
     }
 
     /** The electric charges Q = T3 + Y of the n-plet, lowest first. */

@@ -2,6 +2,7 @@ package org.anomalon.spectra;
 
 import java.util.List;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.Rationals;
 
 /**
@@ -34,12 +35,12 @@ public record SearchBounds(int maxDimension, int maxDenominator, List<Integer> c
 
     public SearchBounds {
         if (maxDimension < 1 || maxDimension > MAX_DIMENSION_CAP) {
-            throw InvalidInputException.of("--max-n", "largest SU(2) dimension", maxDimension,
+            throw InvalidInputException.of(Parameter.MAX_DIMENSION, maxDimension,
                     "a whole number 1 <= n <= " + MAX_DIMENSION_CAP
                             + " (P0 eq. 2.11 already excludes n > 11; the 2DL scan grows as n^3)");
         }
         if (maxDenominator < 2 || maxDenominator > MAX_DENOMINATOR_CAP) {
-            throw InvalidInputException.of("--max-denominator", "hypercharge denominator", maxDenominator,
+            throw InvalidInputException.of(Parameter.MAX_DENOMINATOR, maxDenominator,
                     "a whole number 2 <= q <= " + MAX_DENOMINATOR_CAP);
         }
         colours = List.copyOf(colours);

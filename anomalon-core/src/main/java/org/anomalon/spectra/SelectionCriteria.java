@@ -1,6 +1,7 @@
 package org.anomalon.spectra;
 
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * P0 Sec. 2.2 criteria (ii)–(iii) plus the naturalness cut of P0 Tables 2–3.
@@ -15,8 +16,7 @@ public record SelectionCriteria(NaturalnessParameters naturalness, RadiativeSpli
 
     public SelectionCriteria {
         if (!(minimumMass >= 0) || Double.isInfinite(minimumMass)) {
-            throw InvalidInputException.of("--min-mass-tev", "minimum naturalness mass", minimumMass / 1000,
-                    "a finite number >= 0 (TeV)");
+            throw InvalidInputException.of(Parameter.MIN_NATURALNESS_MASS, minimumMass / 1000);
         }
     }
 

@@ -3,6 +3,7 @@ package org.anomalon.spectra;
 import java.util.Arrays;
 import java.util.List;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /** How N_Ψ left-handed anomalon multiplets split into ML fields and DL pairs (P0 App. A). */
 public enum Topology {
@@ -36,7 +37,7 @@ public enum Topology {
     public static List<Topology> withFieldCount(int npsi) {
         List<Topology> matching = Arrays.stream(values()).filter(t -> t.fieldCount == npsi).toList();
         if (matching.isEmpty()) {
-            throw InvalidInputException.of("--npsi", "N_Psi", npsi,
+            throw InvalidInputException.of(Parameter.FIELD_COUNT, npsi,
                     "2, 3 or 4 (N_Psi = 1 cannot solve P0 eq. 2.5; larger N_Psi is not classified)");
         }
         return matching;

@@ -1,6 +1,6 @@
 package org.anomalon.study;
 
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * What {@link ModelStudy#fit(FitRequest)} fits.
@@ -13,9 +13,7 @@ public record FitRequest(double massX_GeV, boolean includeZ) {
     public static final double EXCESS_MASS_GEV = 2.1;
 
     public FitRequest {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("m_X", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
+        Parameter.MASS_X.require(massX_GeV);
     }
 
     /** The fit of P0 Sec. 3.2.5: m_X = 2.1 GeV, with Z → γX. */

@@ -1,6 +1,6 @@
 package org.anomalon.study;
 
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 
 /**
  * One point (m_X, g_X) of the parameter plane, where rates, X decays and the UV scale are
@@ -11,12 +11,8 @@ import org.anomalon.InvalidInputException;
  */
 public record Point(double massX_GeV, double couplingX) {
     public Point {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("m_X", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
-        if (!(couplingX > 0) || Double.isInfinite(couplingX)) {
-            throw InvalidInputException.of("g_X", "g_X", couplingX, "a finite coupling > 0");
-        }
+        Parameter.MASS_X.require(massX_GeV);
+        Parameter.COUPLING_X.require(couplingX);
     }
 
     public static Point of(double massX_GeV, double couplingX) {

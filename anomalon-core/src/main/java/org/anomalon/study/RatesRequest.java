@@ -2,7 +2,7 @@ package org.anomalon.study;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.observables.Channel;
 
 /**
@@ -16,11 +16,7 @@ public record RatesRequest(Point point, List<Channel> channels, boolean channels
 
     public RatesRequest {
         channels = List.copyOf(channels);
-        betaGamma.ifPresent(boost -> {
-            if (!(boost > 0) || Double.isInfinite(boost)) {
-                throw InvalidInputException.of("beta*gamma", "beta*gamma", boost, "a finite boost > 0");
-            }
-        });
+        betaGamma.ifPresent(Parameter.BOOST::require);
     }
 
     /** Every channel at {@code point}, no boost. */

@@ -2,6 +2,7 @@ package org.anomalon.triangle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalon.inputs.InputName;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
@@ -38,9 +39,9 @@ record DiracFermion(String name, BigFraction charge, BigFraction isospin, int co
             int g = generation - 1;
             BigFraction quarkDoublet = model.charge(SmField.Q, generation);
             fermions.add(new DiracFermion(UP[g], Rationals.of(2, 3), half, 3, quarkDoublet,
-                    model.charge(SmField.U, generation), generation == 3 ? inputs.mass("t") : inputs.value("mbar_" + UP[g])));
+                    model.charge(SmField.U, generation), generation == 3 ? inputs.mass("t") : inputs.value(InputName.msBarMass(UP[g]))));
             fermions.add(new DiracFermion(DOWN[g], Rationals.of(-1, 3), half.negate(), 3, quarkDoublet,
-                    model.charge(SmField.D, generation), inputs.value("mbar_" + DOWN[g])));
+                    model.charge(SmField.D, generation), inputs.value(InputName.msBarMass(DOWN[g]))));
             fermions.add(new DiracFermion(LEPTON[g], Rationals.of(-1), half.negate(), 1, model.charge(SmField.L, generation),
                     model.charge(SmField.E, generation), inputs.mass(LEPTON[g] + "-")));
         }

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.EffectiveCouplings;
@@ -98,9 +98,7 @@ public record SmithTait(Model model, double massX_GeV, BigFraction traceXWWLeftB
      * @throws PhysicsException when X is not vector-like (chiral currents: ST's weights do not apply)
      */
     public static SmithTait of(Model model, double massX_GeV, Inputs inputs) {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
+        Parameter.MASS_X.require(massX_GeV);
         requireVectorLike(model);
         List<DiracFermion> fermions = DiracFermion.chargedFermions(model, inputs);
         double massZ2 = square(inputs.mass("Z"));

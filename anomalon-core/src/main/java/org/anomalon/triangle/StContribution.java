@@ -1,8 +1,6 @@
 package org.anomalon.triangle;
 
-import java.util.Arrays;
 import java.util.Locale;
-import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
 import org.anomalon.model.Model;
 
@@ -61,10 +59,5 @@ public enum StContribution {
     /** The lower-case spelling used in options and output, e.g. {@code auto}. */
     public String option() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static StContribution parse(String text, String source) {
-        return Arrays.stream(values()).filter(v -> v.option().equals(text)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of(source, "ST contribution", text, "auto, on or off"));
     }
 }

@@ -1,8 +1,8 @@
 package org.anomalon.uv;
 
 import java.util.List;
-import org.anomalon.spectra.AnomalonKind;
 import org.anomalon.model.Scalar;
+import org.anomalon.spectra.AnomalonKind;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.Scalar;
 
 /**
@@ -39,30 +40,30 @@ public record BreakingScale(double massX_GeV, double couplingX, Scalar reference
      */
     public static BreakingScale of(List<Scalar> scalars, Scalar reference, double massX_GeV, double couplingX,
                                    Map<String, Double> fixedVevs) {
-        requirePositive("--mx", "m_X", massX_GeV, "a mediator mass in GeV > 0");
-        requirePositive("--gx", "g_X", couplingX, "a gauge coupling > 0");
+        Parameter.MASS_X.require(massX_GeV);
+        Parameter.COUPLING_X.require(couplingX);
         double referenceCharge = reference.chargeX().abs().doubleValue();
         double breakingVev = massX_GeV / (couplingX * referenceCharge);   // P0 eq. (4.2)
         double othersSquared = 0.0;
         Map<String, Double> vevs = new LinkedHashMap<>();
         for (Map.Entry<String, Double> fixed : fixedVevs.entrySet()) {
             Scalar scalar = scalars.stream().filter(s -> s.name().equals(fixed.getKey())).findFirst()
-                    .orElseThrow(() -> InvalidInputException.of("--vev", "scalar", fixed.getKey(),
+                    .orElseThrow(() -> InvalidInputException.of(Parameter.SCALAR_VEV, fixed.getKey(),
                             "one of the model's scalars " + scalars.stream().map(Scalar::name).toList()));
             if (scalar.equals(reference)) {
-                throw InvalidInputException.of("--vev", scalar.name(), fixed.getValue(),
+                throw InvalidInputException.of(Parameter.SCALAR_VEV, scalar.name() + "=" + fixed.getValue(),
                         "a VEV for another scalar: " + reference.name() + " gives the anomalon masses and its VEV "
                                 + "follows from m_X and g_X (P2 eq. 45)");
             }
             if (!(fixed.getValue() >= 0.0) || Double.isInfinite(fixed.getValue())) {
-                throw InvalidInputException.of("--vev", scalar.name(), fixed.getValue(), "a VEV in GeV >= 0");
+                throw InvalidInputException.of(Parameter.SCALAR_VEV, scalar.name() + "=" + fixed.getValue());
             }
             double ratio = scalar.chargeX().abs().doubleValue() / referenceCharge;
             othersSquared += ratio * ratio * fixed.getValue() * fixed.getValue();
         }
         double referenceSquared = breakingVev * breakingVev - othersSquared;   // P2 eq. (45)
         if (referenceSquared < 0.0) {
-            throw InvalidInputException.because("--vev", String.format(
+            throw InvalidInputException.because(Parameter.SCALAR_VEV, String.format(
                     "the given VEVs alone give m_X = %.4g GeV > %.4g GeV requested (m_X^2 = g_X^2 sum X_i^2 V_i^2, "
                             + "P2 eq. 45); lower them below v_X = m_X/(g_X X_%s) = %.4g GeV",
                     couplingX * referenceCharge * Math.sqrt(othersSquared), massX_GeV, reference.name(), breakingVev));
@@ -83,9 +84,4 @@ public record BreakingScale(double massX_GeV, double couplingX, Scalar reference
         return vev;
     }
 
-    static void requirePositive(String flag, String field, double value, String allowed) {
-        if (!(value > 0.0) || Double.isInfinite(value)) {
-            throw InvalidInputException.of(flag, field, value, allowed);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyCoefficients;
 import org.anomalon.model.Chirality;
@@ -68,10 +69,10 @@ public final class SingletCompletion {
      */
     public static Result complete(Model model, int maxSinglets, int maxResults) {
         if (maxSinglets < 1 || maxSinglets > MAX_SINGLETS) {
-            throw InvalidInputException.of("--max-singlets", "value", maxSinglets, "1 to " + MAX_SINGLETS);
+            throw InvalidInputException.of(Parameter.MAX_SINGLETS, maxSinglets, "1 to " + MAX_SINGLETS);
         }
         if (maxResults < 1) {
-            throw InvalidInputException.of("--max-results", "value", maxResults, "a whole number >= 1");
+            throw InvalidInputException.of(Parameter.MAX_RESULTS, maxResults);
         }
         List<Fermion> charged = new ArrayList<>();
         List<BigFraction> own = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.anomalon.uv;
 
+import java.util.Locale;
+
 import org.anomalon.PhysicsException;
 
 /**
@@ -29,7 +31,7 @@ public record TauMassMatrix(double entryLeft_GeV, double entryRight_GeV, double 
         double b2 = entryRight_GeV * entryRight_GeV;
         double t2 = tauMass_GeV * tauMass_GeV;
         if (a2 < t2 || b2 < t2) {
-            throw new PhysicsException(String.format("the tau mass %.5g GeV cannot be the light eigenvalue: "
+            throw new PhysicsException(String.format(Locale.ROOT, "the tau mass %.5g GeV cannot be the light eigenvalue: "
                     + "both off-diagonal entries must exceed it (here %.4g and %.4g GeV, P2 eq. 47); "
                     + "raise the Yukawa couplings or the VEVs", tauMass_GeV, entryLeft_GeV, entryRight_GeV));
         }

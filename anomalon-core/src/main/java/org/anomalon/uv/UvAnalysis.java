@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
@@ -144,10 +146,10 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
      *                               y ≤ 0, m_X ≤ 0, g_X ≤ 0 or bad VEVs
      */
     public static UvAnalysis of(Model model, Request request, Inputs inputs) {
-        BreakingScale.requirePositive("--yukawa", "y", request.yukawa(), "an anomalon Yukawa coupling > 0");
-        BreakingScale.requirePositive("--yl", "y_L", request.yukawaLeft(), "a Yukawa coupling > 0");
-        BreakingScale.requirePositive("--yr", "y_R", request.yukawaRight(), "a Yukawa coupling > 0");
-        request.bareMass_GeV().ifPresent(m -> BreakingScale.requirePositive("--fn-mass", "M", m, "a mass in GeV > 0"));
+        Parameter.YUKAWA.require(request.yukawa());
+        Parameter.YUKAWA_LEFT.require(request.yukawaLeft());
+        Parameter.YUKAWA_RIGHT.require(request.yukawaRight());
+        request.bareMass_GeV().ifPresent(Parameter.MEDIATOR_MASS::require);
         String source = "model " + model.name();
         boolean smCharged = model.extraFermions().stream()
                 .anyMatch(f -> f.su2Dimension() > 1 || f.hypercharge().signum() != 0 || f.colourDimension() > 1);
@@ -168,8 +170,8 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         for (AnomalonMultiplet a : content.anomalons()) {
             double vev = scale.vev(a.scalar().name());
             if (vev == 0.0) {
-                notes.add(a.name() + ": its scalar " + a.scalar().name() + " has no VEV, so it is massless here; give --vev "
-                        + a.scalar().name() + "=V (GeV)");
+                notes.add(a.name() + ": its scalar " + a.scalar().name() + " has no VEV, so it is massless here; give the VEV "
+                        + "of " + a.scalar().name() + " (GeV)");
             }
             List<ChargedDecay.Component> components = ChargedDecay.components(a.su2Dimension(), a.hypercharge(), splitting);
             double lightest = components.stream().mapToDouble(ChargedDecay.Component::massShift_GeV).min().orElseThrow();
@@ -208,7 +210,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         double coefficient = HIGGS_VEV_GEV * TauSectorReport.PRINTED_RATIO / 2.0;   // P2 eqs. (42), (54)
         Optional<TauMassMatrix> matrix = Optional.empty();
         if (vev <= 0.0) {
-            notes.add("tau sector: " + scalar + " has no VEV; give --vev " + scalar + "=V (GeV) to compute the mass "
+            notes.add("tau sector: " + scalar + " has no VEV; give the VEV of " + scalar + " (GeV) to compute the mass "
                     + "matrix (P2 eq. 47)");
         } else if (request.bareMass_GeV().isPresent()) {
             matrix = Optional.of(sector.massMatrix(HIGGS_VEV_GEV, vev, request.yukawaLeft(), request.yukawaRight(),
@@ -223,7 +225,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         }
         boolean singletMediator = sector.mediator().left().su2Dimension() == 1;
         matrix.filter(m -> singletMediator && Math.abs(Math.sin(m.thetaLeft())) > PMNS_ANGLE_LIMIT).ifPresent(m ->
-                notes.add(String.format("tau sector: |sin theta_L| = %.3g; P2 eq. (56) needs theta_L close to zero at "
+                notes.add(String.format(Locale.ROOT, "tau sector: |sin theta_L| = %.3g; P2 eq. (56) needs theta_L close to zero at "
                         + "the percent level (PMNS unitarity): raise y_R V or M", Math.abs(Math.sin(m.thetaLeft())))));
         return new TauSectorReport(sector, vev, request.yukawaLeft(), request.yukawaRight(), coefficient, matrix,
                 request.bareMass_GeV().isEmpty());

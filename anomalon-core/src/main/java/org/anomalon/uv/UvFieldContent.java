@@ -7,9 +7,9 @@ import org.anomalon.InvalidInputException;
 import org.anomalon.model.Chirality;
 import org.anomalon.model.Fermion;
 import org.anomalon.model.Model;
+import org.anomalon.model.Rationals;
 import org.anomalon.model.Scalar;
 import org.anomalon.spectra.AnomalonKind;
-import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**

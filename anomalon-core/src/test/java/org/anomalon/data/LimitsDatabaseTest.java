@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
@@ -23,11 +25,36 @@ class LimitsDatabaseTest {
                 "CLEO-MartinCamalich2020-DpiX", "Belle-2017-BpiX", "BelleII-Abumusabh2025-BKX",
                 "BaBar-Altmannshofer2023-BKX", "L3-1997-ZgammaX", "FCCee-projection-ZgammaX");
         for (LimitEntry entry : entries) {
-            assertThat(CHANNELS).as(entry.id()).contains(entry.channel());
+            assertThat(CHANNELS).as(entry.id()).contains(entry.channel()).contains(entry.process().label());
             assertThat(entry.curve().windows()).as(entry.id()).isNotEmpty();
             assertThat(entry.reference().key()).isNotBlank();
             assertThat(entry.obtained()).isNotBlank();
         }
+    }
+
+    @Test
+    void aMisspeltChannelFailsWhenTheDatabaseLoadsNamingTheFileAndTheEntry() {
+        String catalogue = """
+                references:
+                  L3:1997exg: {type: article, author: L3}
+                entries:
+                  - id: L3-typo
+                    channel: Z->gamaX
+                    experiment: L3
+                    label: "LEP (L3)"
+                    reference: L3:1997exg
+                    cl: 0.95
+                    kind: observed
+                    obtained: "test"
+                    curve: {type: constant, value: 1.0e-6, window: [0, null]}
+                    notes: ""
+                """;
+        assertThatThrownBy(() -> LimitsDatabase.read(new ByteArrayInputStream(catalogue.getBytes(StandardCharsets.UTF_8)),
+                "my-limits.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("my-limits.yaml: entry L3-typo")
+                .hasMessageContaining("'Z->gamaX'")
+                .hasMessageContaining("Z->gammaX");
     }
 
     @Test

@@ -13,7 +13,7 @@ class ChiSquaredPlaneTest {
         // One term with response x² + y² and σ = s²: χ² = ((x² + y²)/s²)², rotationally symmetric.
         double s = 0.1;
         Likelihood paraboloid = new Likelihood(0, List.of(
-                new LikelihoodTerm("r", new QuadraticResponse(1, 0, 1), GaussianTerm.symmetric(0, s * s), "test")));
+                new LikelihoodTerm(Observable.BelleCoupling.SCALAR, new QuadraticResponse(1, 0, 1), GaussianTerm.symmetric(0, s * s), "test")));
         // Δχ² = L at radius s·L^{1/4}.
         PlaneGrid grid = ChiSquaredPlane.scan(paraboloid, new Interval(-0.3, 0.3), new Interval(-0.3, 0.3), 301, 301);
         assertThat(grid.chiSquaredMin()).isCloseTo(0, within(1e-12));
@@ -34,7 +34,7 @@ class ChiSquaredPlaneTest {
         // Z → γX alone: χ² depends on c²x − s²y only, so each region is a band between two lines.
         double c2 = 0.77;
         double s2 = 0.23;
-        Likelihood zOnly = new Likelihood(2.1, List.of(new LikelihoodTerm("Z->gammaX",
+        Likelihood zOnly = new Likelihood(2.1, List.of(new LikelihoodTerm(Observable.parse("Z->gammaX", "test"),
                 new QuadraticResponse(c2 * c2, -2 * c2 * s2, s2 * s2), GaussianTerm.symmetric(0, 1e-4), "test")));
         PlaneGrid grid = ChiSquaredPlane.scan(zOnly, new Interval(-0.05, 0.05), new Interval(-0.2, 0.2), 300, 300);
         assertThat(grid.chiSquaredMin()).isCloseTo(0, within(1e-12));
@@ -55,8 +55,8 @@ class ChiSquaredPlaneTest {
         double c2 = 0.77;
         double s2 = 0.23;
         Likelihood combined = new Likelihood(2.1, List.of(
-                new LikelihoodTerm("g_S", new QuadraticResponse(2, 0, 0), GaussianTerm.symmetric(0.5, 0.05), "test"),
-                new LikelihoodTerm("Z->gammaX", new QuadraticResponse(c2 * c2, -2 * c2 * s2, s2 * s2),
+                new LikelihoodTerm(Observable.parse("g_S", "test"), new QuadraticResponse(2, 0, 0), GaussianTerm.symmetric(0.5, 0.05), "test"),
+                new LikelihoodTerm(Observable.parse("Z->gammaX", "test"), new QuadraticResponse(c2 * c2, -2 * c2 * s2, s2 * s2),
                         GaussianTerm.symmetric(0, 1e-2), "test")));
         PlaneGrid grid = ChiSquaredPlane.scan(combined, new Interval(-1, 1), new Interval(-4, 4), 37, 41);
         assertThat(grid.chiSquaredMin()).isCloseTo(0, within(1e-9));
@@ -73,7 +73,7 @@ class ChiSquaredPlaneTest {
         // area equals the band's area inside the frame.
         double c2 = 0.77;
         double s2 = 0.23;
-        Likelihood zOnly = new Likelihood(2.1, List.of(new LikelihoodTerm("Z->gammaX",
+        Likelihood zOnly = new Likelihood(2.1, List.of(new LikelihoodTerm(Observable.parse("Z->gammaX", "test"),
                 new QuadraticResponse(c2 * c2, -2 * c2 * s2, s2 * s2), GaussianTerm.symmetric(0, 1e-4), "test")));
         PlaneGrid grid = ChiSquaredPlane.scan(zOnly, new Interval(-0.05, 0.05), new Interval(-0.3, 0.3), 200, 200);
         double level = Significance.deltaChiSquared(2, 2);

@@ -52,7 +52,7 @@ class ExcessFitTest {
         assertThat(prediction(tau, "B+->K*+X")).isCloseTo(1.1e-5, within(0.05e-5));
         // P0: B(Z → γX) = 5.6e-7 "at the best fit": that is our rate at g_X = 0.018 exactly, so the
         // printed number goes with the printed coupling; at our best fit it scales by (g/0.018)².
-        double zAtPrintedCoupling = THEORY.response("Z->gammaX", 2.1).value(-0.018, 0.018);
+        double zAtPrintedCoupling = THEORY.response(Observable.parse("Z->gammaX", "test"), 2.1).value(-0.018, 0.018);
         assertThat(zAtPrintedCoupling).isCloseTo(5.6e-7, within(0.05e-7));
         double g = tau.best().couplingX();
         assertThat(prediction(tau, "Z->gammaX")).isCloseTo(zAtPrintedCoupling * g * g / (0.018 * 0.018), within(1e-12));
@@ -99,9 +99,9 @@ class ExcessFitTest {
 
     @Test
     void closedChannelsAndUnknownObservablesSaySo() {
-        assertThatThrownBy(() -> THEORY.response("B+->K*+X", 4.5)).isInstanceOf(PhysicsException.class)
+        assertThatThrownBy(() -> THEORY.response(Observable.parse("B+->K*+X", "test"), 4.5)).isInstanceOf(PhysicsException.class)
                 .hasMessageContaining("kinematically closed");
-        assertThatThrownBy(() -> THEORY.response("B->Kstar", 2.1)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> THEORY.response(Observable.parse("B->Kstar", "test"), 2.1)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("g_S, g_P");
     }
 
@@ -111,7 +111,7 @@ class ExcessFitTest {
         List<ModelRay> models = List.of(new ModelRay("tau-flavour", -1, 1), new ModelRay("L-only", -1, -1));
         ExcessPlane plane = ExcessPlane.scan(LIKELIHOOD, models, ranges[0], ranges[1], 121, 121);
         // The B-decay terms depend on x only and Z → γX can vanish on a line: min χ² is the B-only minimum.
-        double bOnlyMinimum = ModelFit.along(LIKELIHOOD.without("Z->gammaX"), 1, 0).best().chiSquaredMin();
+        double bOnlyMinimum = ModelFit.along(LIKELIHOOD.without(ExcessFit.Z_PHOTON), 1, 0).best().chiSquaredMin();
         assertThat(plane.combined().chiSquaredMin()).isCloseTo(bOnlyMinimum, within(1e-6));
         assertThat(plane.zOnly()).isPresent();
         assertThat(plane.zOnly().get().chiSquaredMin()).isCloseTo(0, within(1e-9));

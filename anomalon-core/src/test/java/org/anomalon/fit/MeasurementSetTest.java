@@ -3,12 +3,13 @@ package org.anomalon.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class MeasurementSetTest {
     void defaultSetHoldsThePrintedNumbers() {
         MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
         Likelihood likelihood = set.likelihood(2.1, Set.of(), Readings.DEFAULT, UNIT);
-        assertThat(likelihood.terms()).extracting(LikelihoodTerm::observable).containsExactly("g_S", "g_P", "Z->gammaX");
+        assertThat(likelihood.terms()).extracting(term -> term.observable().label()).containsExactly("g_S", "g_P", "Z->gammaX");
         GaussianTerm gS = likelihood.terms().get(0).term();
         assertThat(gS.central()).isCloseTo(2.56e-16, within(1e-28));        // P0 eq. (3.26) squared
         GaussianTerm gP = likelihood.terms().get(1).term();
@@ -36,7 +37,7 @@ class MeasurementSetTest {
         MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
         assertThatThrownBy(() -> set.likelihood(3.0, Set.of(), Readings.DEFAULT, UNIT))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--mx")
+                .matches(Errors.about(Parameter.MASS_X), "about MASS_X")
                 .hasMessageContaining("3.0 GeV")
                 .hasMessageContaining("m_X = 2.1 GeV")
                 .hasMessageContaining("g_S");
@@ -102,7 +103,20 @@ class MeasurementSetTest {
                 """);
         assertThatThrownBy(() -> MeasurementSet.load(yaml.toString()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cl").hasMessageContaining("0.90");
+        Files.writeString(yaml, """
+                name: bad
+                measurements:
+                  - observable: g_s
+                    scale: amplitude
+                    central: 1.6e-8
+                    error: 0.2e-8
+                    citation: x
+                """);
+        // A typed key: the misspelt observable fails when the file is read, not when a fit uses it.
+        assertThatThrownBy(() -> MeasurementSet.load(yaml.toString()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("measurements[0]")
+                .hasMessageContaining("'g_s'").hasMessageContaining("g_S, g_P, K+->pi+X");
         assertThatThrownBy(() -> MeasurementSet.load(directory.resolve("missing.yaml").toString()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--data");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MEASUREMENT_SET), "about MEASUREMENT_SET");
     }
 }

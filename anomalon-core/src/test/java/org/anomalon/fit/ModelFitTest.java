@@ -14,7 +14,7 @@ class ModelFitTest {
     // ∝ (c² x − s² y)², the shape of C_XZγ (P0 eq. 3.13).
     private static final QuadraticResponse Z_LIKE = new QuadraticResponse(C2 * C2, -2 * C2 * S2, S2 * S2);
 
-    private static LikelihoodTerm term(String name, QuadraticResponse response, GaussianTerm gaussian) {
+    private static LikelihoodTerm term(Observable name, QuadraticResponse response, GaussianTerm gaussian) {
         return new LikelihoodTerm(name, response, gaussian, "test");
     }
 
@@ -24,7 +24,7 @@ class ModelFitTest {
         double central = 3.0;
         double sigma = 0.5;
         double response = 2.0 * 1.5 * 1.5; // traces (1.5, anything)
-        Likelihood likelihood = new Likelihood(2.1, List.of(term("s", FLAVOUR_LIKE, GaussianTerm.symmetric(central, sigma))));
+        Likelihood likelihood = new Likelihood(2.1, List.of(term(Observable.BelleCoupling.SCALAR, FLAVOUR_LIKE, GaussianTerm.symmetric(central, sigma))));
         BestFit best = ModelFit.along(likelihood, 1.5, -7).best();
         assertThat(best.couplingX()).isCloseTo(Math.sqrt(central / response), within(1e-9));
         assertThat(best.chiSquaredMin()).isCloseTo(0, within(1e-15));
@@ -43,8 +43,8 @@ class ModelFitTest {
         double sigma1 = 0.1;
         double sigma2 = 0.3; // a limit-like term centred at zero
         Likelihood likelihood = new Likelihood(2.1, List.of(
-                term("signal", FLAVOUR_LIKE, GaussianTerm.symmetric(c1, sigma1)),
-                term("limit", Z_LIKE, GaussianTerm.symmetric(0, sigma2))));
+                term(Observable.BelleCoupling.SCALAR, FLAVOUR_LIKE, GaussianTerm.symmetric(c1, sigma1)),
+                term(Observable.BelleCoupling.PSEUDOSCALAR, Z_LIKE, GaussianTerm.symmetric(0, sigma2))));
         ModelFit fit = ModelFit.along(likelihood, 1, 0);
         double tStar = (r1 * c1 / (sigma1 * sigma1)) / (r1 * r1 / (sigma1 * sigma1) + r2 * r2 / (sigma2 * sigma2));
         double chiMin = Math.pow(r1 * tStar - c1, 2) / (sigma1 * sigma1) + Math.pow(r2 * tStar, 2) / (sigma2 * sigma2);
@@ -61,8 +61,8 @@ class ModelFitTest {
         // Only a limit pulls the prediction below the centre, so only σ₋ matters at the minimum.
         GaussianTerm asymmetric = new GaussianTerm(1.0, 10.0, 0.1);
         Likelihood likelihood = new Likelihood(2.1, List.of(
-                term("signal", FLAVOUR_LIKE, asymmetric),
-                term("limit", FLAVOUR_LIKE, GaussianTerm.symmetric(0, 0.1))));
+                term(Observable.BelleCoupling.SCALAR, FLAVOUR_LIKE, asymmetric),
+                term(Observable.BelleCoupling.PSEUDOSCALAR, FLAVOUR_LIKE, GaussianTerm.symmetric(0, 0.1))));
         BestFit best = ModelFit.along(likelihood, 1, 0).best();
         // Equal weights below the centre: 2t* = 1/2.
         assertThat(best.couplingX() * best.couplingX() * 2).isCloseTo(0.5, within(1e-7));
@@ -72,8 +72,8 @@ class ModelFitTest {
     void aModelWithoutXwwTraceCannotFitTheExcess() {
         // g_bs ∝ A_XWW (P0 eq. 3.6): on the A_XWW = 0 axis only the Z → γX penalty responds to g_X.
         Likelihood likelihood = new Likelihood(2.1, List.of(
-                term("g_S", FLAVOUR_LIKE, GaussianTerm.symmetric(1.0, 0.2)),
-                term("Z->gammaX", Z_LIKE, GaussianTerm.symmetric(0, 0.5))));
+                term(Observable.parse("g_S", "test"), FLAVOUR_LIKE, GaussianTerm.symmetric(1.0, 0.2)),
+                term(Observable.parse("Z->gammaX", "test"), Z_LIKE, GaussianTerm.symmetric(0, 0.5))));
         ModelFit fit = ModelFit.along(likelihood, 0, 1);
         BestFit best = fit.best();
         assertThat(fit.cannotProduceSignal()).isTrue();
@@ -86,7 +86,7 @@ class ModelFitTest {
     @Test
     void anInvisibleFractionRescalesTheCouplingBySquareRoot() {
         // Missing-energy rates are B(B → K X) · B(X → inv): halving B(X → inv) needs g_X² twice as large.
-        Likelihood likelihood = new Likelihood(2.1, List.of(term("s", FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.2))));
+        Likelihood likelihood = new Likelihood(2.1, List.of(term(Observable.BelleCoupling.SCALAR, FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.2))));
         double full = ModelFit.along(likelihood, 1, 0).best().couplingX();
         double half = ModelFit.along(likelihood.withInvisibleFraction(0.5), 1, 0).best().couplingX();
         assertThat(half / full).isCloseTo(Math.sqrt(2), within(1e-7));
@@ -95,7 +95,7 @@ class ModelFitTest {
 
     @Test
     void profileStartsAtTheStandardModel() {
-        Likelihood likelihood = new Likelihood(2.1, List.of(term("s", FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.5))));
+        Likelihood likelihood = new Likelihood(2.1, List.of(term(Observable.BelleCoupling.SCALAR, FLAVOUR_LIKE, GaussianTerm.symmetric(1, 0.5))));
         double[][] profile = ModelFit.along(likelihood, 1, 0).profile(1.0, 11);
         assertThat(profile).hasNumberOfRows(11);
         assertThat(profile[0]).containsExactly(0.0, 4.0);

@@ -1,10 +1,7 @@
 package org.anomalon.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import org.anomalon.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ReadingsTest {
@@ -45,12 +42,9 @@ class ReadingsTest {
     }
 
     @Test
-    void parsesCommandLineSpellingAndRejectsOthers() {
-        assertThat(SquaredReading.parse("linearised")).isEqualTo(SquaredReading.LINEARISED);
-        assertThat(LimitReading.parse("one-sided-gaussian")).isEqualTo(LimitReading.ONE_SIDED_GAUSSIAN);
-        assertThatThrownBy(() -> LimitReading.parse("bayesian"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--limit-reading")
-                .hasMessageContaining("half-normal, one-sided-gaussian");
+    void labelsAreTheSpellingOfOptionsAndOutput() {
+        assertThat(SquaredReading.LINEARISED.label()).isEqualTo("linearised");
+        assertThat(LimitReading.ONE_SIDED_GAUSSIAN.label()).isEqualTo("one-sided-gaussian");
+        assertThat(Readings.DEFAULT.limits().label()).isEqualTo("half-normal");
     }
 }

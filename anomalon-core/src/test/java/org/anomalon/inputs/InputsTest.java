@@ -3,7 +3,6 @@ package org.anomalon.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +75,11 @@ class InputsTest {
         assertThat(alpha0.gPrime()).isCloseTo(alpha0.e() / Math.sqrt(1 - 0.23122), within(1e-15));
         Electroweak msbar = inputs.withScheme(EwScheme.MSBAR_MZ).electroweak();
         assertThat(msbar.alpha()).isEqualTo(0.00781549);
-        assertThat(EwScheme.parse("msbar-mz", "--ew-scheme")).isEqualTo(EwScheme.MSBAR_MZ);
-        assertThatThrownBy(() -> EwScheme.parse("on-shell", "--ew-scheme"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("alpha0, msbar-mz");
+        assertThat(EwScheme.MSBAR_MZ.label()).isEqualTo("msbar-mz");
+        assertThat(Inputs.PdgEdition.PDG2024.label()).isEqualTo("2024");
+        for (InputName name : InputName.values()) {
+            assertThat(inputs.value(name)).as(name.key()).isEqualTo(inputs.value(name.key()));
+        }
     }
 
     @Test

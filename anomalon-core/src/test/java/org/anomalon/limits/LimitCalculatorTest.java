@@ -2,12 +2,14 @@ package org.anomalon.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
+import org.anomalon.observables.Channel;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,8 @@ class LimitCalculatorTest {
                 "B+->K+X", new double[] {1e-2, 4.79});
 
         @Override
-        public double unitCouplingBranchingRatio(String channel, double mass) {
-            double[] values = brAndEndpoint.getOrDefault(channel, new double[] {0, 0});
+        public double unitCouplingBranchingRatio(Channel channel, double mass) {
+            double[] values = brAndEndpoint.getOrDefault(channel.label(), new double[] {0, 0});
             return mass < values[1] ? values[0] : Double.NaN;
         }
 
@@ -111,11 +113,11 @@ class LimitCalculatorTest {
 
     @Test
     void badGridsAreRejectedNamingTheFlag() {
-        assertThatThrownBy(() -> MassGrid.logarithmic(1, 1, 10)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--mx-min");
+        assertThatThrownBy(() -> MassGrid.logarithmic(1, 1, 10)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_MIN), "about MASS_MIN");
         assertThatThrownBy(() -> MassGrid.logarithmic(0, 1, 10)).isInstanceOf(InvalidInputException.class).hasMessageContaining("m_X > 0");
-        assertThatThrownBy(() -> MassGrid.logarithmic(-1, 1, 10)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--mx-min");
-        assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 1)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--points");
-        assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 100_001)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--points");
+        assertThatThrownBy(() -> MassGrid.logarithmic(-1, 1, 10)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_MIN), "about MASS_MIN");
+        assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 1)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_POINTS), "about MASS_POINTS");
+        assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 100_001)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_POINTS), "about MASS_POINTS");
         double[] masses = MassGrid.logarithmic(1e-3, 5, 3).masses();
         assertThat(masses[0]).isEqualTo(1e-3);
         assertThat(masses[1]).isCloseTo(Math.sqrt(5e-3), Percentage.withPercentage(1e-12));
@@ -144,6 +146,6 @@ class LimitCalculatorTest {
         assertThat(percent.delta()).isEqualTo(100);
         assertThat(percent.anomalonMass()).isEqualTo(10_000);
         assertThat(percent.lower()[0]).isCloseTo(2.1 / (Math.sqrt(2) * 0.5 * 10_000), Percentage.withPercentage(1e-12));
-        assertThatThrownBy(() -> BreakingCharge.user(0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("--xs");
+        assertThatThrownBy(() -> BreakingCharge.user(0)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.BREAKING_CHARGE), "about BREAKING_CHARGE");
     }
 }

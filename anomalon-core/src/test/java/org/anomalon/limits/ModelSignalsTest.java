@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitsDatabase;
-import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
+import org.anomalon.eft.WessZuminoCouplings;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.triangle.StContribution;
@@ -33,18 +33,34 @@ class ModelSignalsTest {
     }
 
     @Test
-    void na62LimitOnTauFlavourIsTheHandComputationFromTheTableRowAndP0Eq39() {
+    void na62LimitOnTauFlavourIsTheHandComputationFromTheTableRowAndP0Eqs36And39() {
         // row "inf,0.2588888889,8.061255085e-12" of na62_2016_2022_KpiX_limits_grid.csv; BR(X -> inv) = 1 below 2 m_tau
         double mass = 0.2588888889;
-        double brAtUnitCoupling = DecayRates.forInputs(INPUTS)
-                .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(AnomalyAnalysis.of(TAU), 1), mass)
-                .requireBranchingRatio();
-        double expected = Math.sqrt(8.061255085e-12 / brAtUnitCoupling);
+        double brLimit = 8.061255085e-12;
+        // P0 eq. (3.6) written out here, not taken from WessZuminoCouplings: g_X = 1, A_XWW = -1 for tau flavour
+        double mW2 = INPUTS.mass("W+") * INPUTS.mass("W+");
+        double[] upMasses = {INPUTS.value("mbar_u"), INPUTS.value("mbar_c"), INPUTS.mass("t")};
+        org.hipparchus.complex.Complex ckmSum = org.hipparchus.complex.Complex.ZERO;
+        for (int up = 0; up < 3; up++) {
+            double x = upMasses[up] * upMasses[up] / mW2;
+            double loop = x * (1 + x * (Math.log(x) - 1)) / ((1 - x) * (1 - x)); // P0 eq. (3.8)
+            ckmSum = ckmSum.add(INPUTS.ckm().element(up, 1).multiply(INPUTS.ckm().element(up, 0).conjugate()).multiply(loop));
+        }
+        double g = INPUTS.electroweak().g();
+        double gSd = 3 * Math.pow(g, 4) / Math.pow(4 * Math.PI, 4) * 1 * Math.hypot(ckmSum.getReal(), ckmSum.getImaginary());
+        // P0 eq. (3.9), with the library's K -> pi f0 (the one shared layer)
+        double mK = INPUTS.mass("K+");
+        double mPi = INPUTS.mass("pi+");
+        double rPi = mPi * mPi / (mK * mK);
+        double rX = mass * mass / (mK * mK);
+        double kallen = 1 + rPi * rPi + rX * rX - 2 * rPi - 2 * rX - 2 * rPi * rX;
+        double f0 = org.anomalon.observables.FormFactors.K_TO_PI_F0.value(mass * mass, mK, mPi);
+        double width = gSd * gSd / (64 * Math.PI) * Math.pow(mK, 3) / (mass * mass) * Math.pow(1 - rPi, 2) * f0 * f0 * Math.sqrt(kallen);
+        double expected = Math.sqrt(brLimit / (width / INPUTS.width("K+")));
+
         CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU)),
                 List.of(LimitsDatabase.load().entry("NA62-2025-KpiX")), ESCAPES, new MassGrid(new double[] {mass}), Quantity.GX, -1);
-        assertThat(limits.limits().get(0).value(0)).isCloseTo(expected, Percentage.withPercentage(1e-9));
-        // P0 eq. (3.9) scales as g_X^2/m_X^2, so the limit on g_X grows linearly with m_X at fixed BR limit
-        assertThat(expected).isBetween(1e-6, 1e-3);
+        assertThat(limits.limits().get(0).value(0)).isCloseTo(expected, Percentage.withPercentage(1e-6));
     }
 
     @Test
@@ -82,7 +98,7 @@ class ModelSignalsTest {
     void stMesonCouplingIsP0sWithTheTraceLeftByTheTop() {
         // ST: g_sd(B-L) = g_sd(P0 with A_XWW -> Delta A_XWW = 3/2 X(q3) = 1/2), so BR scales as (1/2)^2 against A_XWW = 1
         double mass = 0.05;
-        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L)).unitCouplingBranchingRatio("K+->pi+X", mass);
+        double stBr = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L)).unitCouplingBranchingRatio(Channel.K_PLUS_TO_PI_PLUS, mass);
         double p0UnitTrace = DecayRates.forInputs(INPUTS)
                 .predict(Channel.K_PLUS_TO_PI_PLUS, WessZuminoCouplings.forInputs(INPUTS).of(1, 0, 1), mass).requireBranchingRatio();
         assertThat(stBr).isCloseTo(0.25 * p0UnitTrace, Percentage.withPercentage(1e-9));

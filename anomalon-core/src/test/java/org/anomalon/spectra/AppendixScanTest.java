@@ -2,11 +2,12 @@ package org.anomalon.spectra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -130,8 +131,8 @@ class AppendixScanTest {
         assertThatThrownBy(() -> AnomalonSearch.search(BigFraction.ZERO, 3, SearchBounds.colourless(10)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no anomalons are needed");
         assertThatThrownBy(() -> AnomalonSearch.search(ALPHA, 5, SearchBounds.colourless(10)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--npsi");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.FIELD_COUNT), "about FIELD_COUNT");
         assertThatThrownBy(() -> SearchBounds.colourless(1000))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--max-n");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MAX_DIMENSION), "about MAX_DIMENSION");
     }
 }

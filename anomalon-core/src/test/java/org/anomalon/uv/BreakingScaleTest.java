@@ -3,10 +3,11 @@ package org.anomalon.uv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
 import java.util.Map;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
@@ -52,13 +53,13 @@ class BreakingScaleTest {
     @Test
     void tooLargeFixedVevIsRejected() {
         assertThatThrownBy(() -> of("p2-l-minus-4r", 2.1, 0.0042, Map.of("S5", 101.0)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--vev");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.SCALAR_VEV), "about SCALAR_VEV");
     }
 
     @Test
     void badMassCouplingOrScalarAreRejected() {
-        assertThatThrownBy(() -> of("p0-2dl-m1", 0.0, 0.018, Map.of())).hasMessageContaining("--mx");
-        assertThatThrownBy(() -> of("p0-2dl-m1", 2.1, -1, Map.of())).hasMessageContaining("--gx");
+        assertThatThrownBy(() -> of("p0-2dl-m1", 0.0, 0.018, Map.of())).matches(Errors.about(Parameter.MASS_X), "about MASS_X");
+        assertThatThrownBy(() -> of("p0-2dl-m1", 2.1, -1, Map.of())).matches(Errors.about(Parameter.COUPLING_X), "about COUPLING_X");
         assertThatThrownBy(() -> of("p0-2dl-m1", 2.1, 0.018, Map.of("T", 1.0))).hasMessageContaining("T");
         assertThatThrownBy(() -> of("p0-2dl-m1", 2.1, 0.018, Map.of("S", 1.0))).hasMessageContaining("follows");
         Scalar s = new Scalar("S", Rationals.of(1));

@@ -3,10 +3,11 @@ package org.anomalon.uv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.Map;
 import java.util.Optional;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Rationals;
@@ -131,7 +132,7 @@ class UvAnalysisPaperNumbersTest {
                 1.0, 1.0, Optional.empty());
         UvAnalysis analysis = UvAnalysis.of(model, request, Inputs.defaults());
         assertThat(anomalon(analysis, "C").mass_GeV()).isZero();
-        assertThat(analysis.notes()).anyMatch(n -> n.contains("--vev T="));
+        assertThat(analysis.notes()).anyMatch(n -> n.contains("give the VEV of T"));
         UvAnalysis withVev = UvAnalysis.of(model, new UvAnalysis.Request(2.1, 0.018, 1.0, Map.of("T", 20.0),
                 NaturalnessParameters.paper(), 1.0, 1.0, Optional.empty()), Inputs.defaults());
         // V_S² + (2/1)² V_T² = (m_X/g_X)²
@@ -146,7 +147,7 @@ class UvAnalysisPaperNumbersTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("anomalons");
         assertThatThrownBy(() -> UvAnalysis.of(BuiltinModels.load("p2-l-only"), new UvAnalysis.Request(2.1, 0.018, 0.0,
                 Map.of(), NaturalnessParameters.paper(), 1, 1, Optional.empty()), Inputs.defaults()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--yukawa");
+                .isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.YUKAWA), "about YUKAWA");
     }
 
     /** P0 Table 2, first row (eq. A.6 with m = 2, a_{B+L} = 1/3, X_S = 1): the example file shipped in docs/. */

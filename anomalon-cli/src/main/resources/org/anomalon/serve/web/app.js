@@ -582,7 +582,7 @@ function renderRates(rates) {
       return el('tr', { 'data-channel': channel }, el('td', {}, channel), el('td', { colspan: 3, class: 'closed' }, 'closed'));
     }
     const validity = rates.validity[channel];
-    return el('tr', { 'data-channel': channel }, el('td', {}, channel), el('td', { class: 'br' }, num(br, 4)),
+    return el('tr', { 'data-channel': channel }, el('td', {}, channel), el('td', { class: br > 1 ? 'br unphysical' : 'br' }, num(br, 4)),
       el('td', {}, rates.branching_ratio_errors[channel] ? num(rates.branching_ratio_errors[channel], 2) : '–'),
       el('td', { title: 'm_X²/m_P²: relative size of the neglected corrections' }, num(validity, 3) + (validity > 0.1 ? ' *' : '')));
   });
@@ -594,7 +594,10 @@ function renderRates(rates) {
     ['Smith–Tait term', rates.smith_tait.included ? 'included' : 'not included'],
   ].map(([name, value]) => el('tr', {}, el('td', {}, name), el('td', {}, value))));
   $('#rates').replaceChildren(table(['channel', 'BR', '± (FF)', 'm_X²/m_P²'], rows),
-    el('p', { class: 'hint' }, '* m_X²/m_P² > 0.1: the equivalence-theorem rate has corrections of this relative size.'), summary);
+    el('p', { class: 'hint' }, '* m_X²/m_P² > 0.1: the equivalence-theorem rate has corrections of this relative size.'),
+    Object.values(rates.branching_ratios).some(br => br > 1)
+      ? el('p', { class: 'error' }, 'A branching ratio above 1 (red) is no prediction: the partial width exceeds the meson\'s width, so g_X this large is far outside the validity of the rate formula.')
+      : '', summary);
 }
 
 function installSliders() {

@@ -2,7 +2,7 @@ package org.anomalon.observables.xdecay;
 
 import java.util.List;
 import java.util.Optional;
-import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Model;
 
@@ -71,12 +71,8 @@ public final class XDecays {
     }
 
     static void checkPoint(double massX_GeV, double gX) {
-        if (!(massX_GeV > 0) || Double.isInfinite(massX_GeV)) {
-            throw InvalidInputException.of("--mx", "m_X", massX_GeV, "a finite mass > 0 in GeV");
-        }
-        if (!(gX > 0) || Double.isInfinite(gX)) {
-            throw InvalidInputException.of("--gx", "g_X", gX, "a finite coupling > 0");
-        }
+        Parameter.MASS_X.require(massX_GeV);
+        Parameter.COUPLING_X.require(gX);
     }
 
     public double massX_GeV() {
@@ -131,9 +127,7 @@ public final class XDecays {
 
     /** Mean decay length βγ c τ in metres for boost βγ = |p|/m_X. */
     public double decayLength_m(double betaGamma) {
-        if (!(betaGamma > 0) || Double.isInfinite(betaGamma)) {
-            throw InvalidInputException.of("--beta-gamma", "beta*gamma", betaGamma, "a finite boost > 0");
-        }
+        Parameter.BOOST.require(betaGamma);
         return betaGamma * SPEED_OF_LIGHT_M_PER_S * lifetime_s();
     }
 

@@ -3,9 +3,10 @@ package org.anomalon.observables.xdecay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.Arrays;
+import org.anomalon.Errors;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.ChargeAssignment;
@@ -64,7 +65,7 @@ class XDecaysTest {
         assertThat(decays.lifetime_s()).isCloseTo(lifetime, within(1e-12 * lifetime));
         assertThat(decays.decayLength_m(10)).isCloseTo(10 * 299_792_458.0 * lifetime, within(1e-9 * lifetime));
         assertThatThrownBy(() -> decays.decayLength_m(0)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--beta-gamma");
+                .matches(Errors.about(Parameter.BOOST), "about BOOST");
     }
 
     @Test
@@ -206,11 +207,11 @@ class XDecaysTest {
     @Test
     void badMassOrCouplingIsInvalidInput() {
         assertThatThrownBy(() -> XDecays.of(TAU_FLAVOUR, 0, 0.018, INPUTS)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--mx").hasMessageContaining("> 0");
+                .matches(Errors.about(Parameter.MASS_X), "about MASS_X").hasMessageContaining("> 0");
         assertThatThrownBy(() -> XDecays.of(TAU_FLAVOUR, -1, 0.018, INPUTS)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> XDecays.of(TAU_FLAVOUR, Double.NaN, 0.018, INPUTS)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> XDecays.of(TAU_FLAVOUR, 2.1, 0, INPUTS)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("--gx");
+                .matches(Errors.about(Parameter.COUPLING_X), "about COUPLING_X");
     }
 
     @Test
