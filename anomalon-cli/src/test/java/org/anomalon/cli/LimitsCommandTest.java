@@ -119,7 +119,7 @@ class LimitsCommandTest {
                 List.of("--detector-length", "KOTO-2019-KLpi0X=3"),
                 List.of("--parent-momentum", "KOTO-2019-KLpi0X=1.5"),
                 List.of("--detector-length", "NA62-2025-KpiX=3"));
-        List<String> expected = List.of("--mx-min", "--mx-min", "m_X > 0", "--mx-min", "--points", "--points",
+        List<String> expected = List.of("--mx-min", "--mx-min", "1e-9 GeV (1 eV) <= m_X", "--mx-min", "--points", "--points",
                 "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX",
                 "detector length of KOTO-2019-KLpi0X: L = 0.0 is not allowed; expected a finite length > 0 in metres",
                 "detector length of KOTO-2019-KLpi0X: L = -3.0", "parent momentum of KOTO-2019-KLpi0X",
