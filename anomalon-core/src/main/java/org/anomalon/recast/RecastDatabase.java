@@ -62,7 +62,17 @@ public final class RecastDatabase {
         if (loaded == null) {
             synchronized (RecastDatabase.class) {
                 if (darkCast == null) {
-                    darkCast = read(resource(DARKCAST), "darkcast/limits.yaml", RecastDatabase::resource, null, true);
+                    darkCast = read(resource(DARKCAST), "darkcast/limits.yaml", new DataFiles() {
+                        @Override
+                        public String shown(String name) {
+                            return name;
+                        }
+
+                        @Override
+                        public byte[] read(String name, String where) {
+                            return resource(name);
+                        }
+                    }, null, true);
                 }
                 loaded = darkCast;
             }
@@ -72,14 +82,30 @@ public final class RecastDatabase {
 
     /**
      * A user's catalogue; its bounds and production files are resolved beside it and read now, so
-     * that every error shows before anything is computed. Ids must not repeat those of the
-     * shipped database.
+     * that every error shows before anything is computed, naming the file as the user reaches it
+     * (the catalogue's folder as given, then the name). Ids must not repeat those of the shipped
+     * database.
      */
     public static RecastDatabase read(Path catalogue) {
-        Path directory = catalogue.toAbsolutePath().getParent();
+        Path directory = catalogue.getParent();
         RecastDatabase shipped = darkCast();
-        RecastDatabase database = read(file(catalogue, catalogue.toString()), catalogue.toString(),
-                name -> file(directory.resolve(name), name), shipped, false);
+        DataFiles beside = new DataFiles() {
+            @Override
+            public String shown(String name) {
+                return directory == null ? name : directory.resolve(name).toString();
+            }
+
+            @Override
+            public byte[] read(String name, String where) {
+                Path path = Path.of(shown(name));
+                if (!Files.exists(path)) {
+                    throw InvalidInputException.because(where, "no such file " + shown(name)
+                            + " (files a catalogue names are read from its folder, " + path.toAbsolutePath().getParent() + ")");
+                }
+                return UserFiles.read(path, "limits database file");
+            }
+        };
+        RecastDatabase database = read(UserFiles.read(catalogue, "limits database file"), catalogue.toString(), beside, shipped, false);
         for (RecastLimit limit : database.limits) {
             if (shipped.find(limit.id()) != null) {
                 throw InvalidInputException.because(limit.source(),
@@ -122,14 +148,7 @@ public final class RecastDatabase {
         }
     }
 
-    private static byte[] file(Path path, String shown) {
-        if (!Files.exists(path)) {
-            throw InvalidInputException.because(shown, "no such file (" + path.toAbsolutePath() + ")");
-        }
-        return UserFiles.read(path, "limits database file");
-    }
-
-    private static RecastDatabase read(byte[] content, String file, java.util.function.Function<String, byte[]> files,
+    private static RecastDatabase read(byte[] content, String file, DataFiles files,
                                        RecastDatabase shipped, boolean lazyBounds) {
         LocatedYaml yaml = LocatedYaml.parse(content, file);
         JsonNode root = yaml.root();
@@ -199,7 +218,7 @@ public final class RecastDatabase {
 
     private static RecastLimit limit(LocatedYaml yaml, JsonNode node, String where, String database,
                                      Map<String, Double> constants, Map<String, NeutrinoScattering.Function> functions,
-                                     java.util.function.Function<String, byte[]> files, Map<String, Production.Table> tables,
+                                     DataFiles files, Map<String, Production.Table> tables,
                                      boolean lazyBounds) {
         if (!node.isObject()) {
             throw InvalidInputException.because(where, "a limit is a mapping with the keys " + LIMIT_KEYS);
@@ -242,7 +261,9 @@ public final class RecastDatabase {
                     + " do not go with this window: lower goes with {t0_s, t1_s}, lower_upper with {length_ratio}, "
                     + "r_values with r_values");
         }
-        Supplier<Bounds> bounds = new Memo<>(() -> Bounds.of(DarkCastTable.parse(files.apply(boundsFile), boundsFile), type));
+        String boundsWhere = yaml.where(boundsNode, "file") + " (bounds of " + context + ")";
+        Supplier<Bounds> bounds = new Memo<>(() -> Bounds.of(DarkCastTable.parse(files.read(boundsFile, boundsWhere),
+                files.shown(boundsFile)), type));
         if (!lazyBounds) {
             bounds.get();
         }
@@ -297,7 +318,7 @@ public final class RecastDatabase {
 
     private static Production production(LocatedYaml yaml, JsonNode node, Map<String, Double> constants,
                                          Map<String, NeutrinoScattering.Function> functions,
-                                         java.util.function.Function<String, byte[]> files, Map<String, Production.Table> tables,
+                                         DataFiles files, Map<String, Production.Table> tables,
                                          String context) {
         List<String> given = java.util.stream.Stream.of("production", "production_table", "neutrino_scattering")
                 .filter(node::has).toList();
@@ -332,7 +353,8 @@ public final class RecastDatabase {
                 return new Production.Mixture(mechanisms, fractions);
             }
             case "production_table":
-                return tables.computeIfAbsent(value.asText(), file -> table(files.apply(file), file));
+                return tables.computeIfAbsent(value.asText(), file -> table(files.read(file, where + " (production_table of "
+                        + context + ")"), files.shown(file)));
             default:
                 return neutrinoScattering(yaml, value, where, constants, functions);
         }
@@ -440,6 +462,15 @@ public final class RecastDatabase {
             throw InvalidInputException.of(yaml.where(node, key), key, value.asText(), "true or false");
         }
         return value.booleanValue();
+    }
+
+    /** Where a catalogue's data files come from: the shipped resources, or the folder of a user's catalogue. */
+    private interface DataFiles {
+        /** The name messages give to the catalogue's file {@code name}. */
+        String shown(String name);
+
+        /** The bytes of file {@code name}; {@code where} (the catalogue line naming it) is the message when it is missing. */
+        byte[] read(String name, String where);
     }
 
     /** A value computed once, on first use. */

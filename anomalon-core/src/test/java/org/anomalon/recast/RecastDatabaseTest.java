@@ -107,23 +107,25 @@ class RecastDatabaseTest {
     void missingFilesAreErrorsNamingTheFile(@TempDir Path directory) throws IOException {
         Path noBounds = write(directory, LIMIT);
         assertThatThrownBy(() -> RecastDatabase.read(noBounds)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("my_search.lmt: no such file");
+                .hasMessageStartingWith(noBounds + ", line 8: no such file " + directory.resolve("my_search.lmt"))
+                .hasMessageContaining("(bounds of limit Mine_2026_prompt)");
         Files.writeString(directory.resolve("my_search.lmt"), "# mass lower\n0.02 1e-3\n0.05 2e-3\n");
         Path noProduction = write(directory, LIMIT.replace("production: pi0_gamma", "production_table: my_production.prd"));
-        assertThatThrownBy(() -> RecastDatabase.read(noProduction)).hasMessageStartingWith("my_production.prd: no such file");
+        assertThatThrownBy(() -> RecastDatabase.read(noProduction)).hasMessageStartingWith(noProduction + ", line 6: no such file " + directory.resolve("my_production.prd"))
+                .hasMessageContaining("(production_table of limit Mine_2026_prompt)");
         Files.writeString(directory.resolve("my_production.prd"), "# mass pi0_gamma kaon_decay\n0.01 0.5 0.5\n");
         assertThatThrownBy(() -> RecastDatabase.read(noProduction))
-                .hasMessageStartingWith("my_production.prd, line 1: production mechanism = 'kaon_decay'");
+                .hasMessageStartingWith(directory.resolve("my_production.prd") + ", line 1: production mechanism = 'kaon_decay'");
     }
 
     @Test
     void badBoundsAreErrorsNamingFileAndLine(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("my_search.lmt"), "# mass lower\n0.02 1e-3\n0.05 2e-3\n0.04 2e-3\n");
         Path catalogue = write(directory, LIMIT);
-        assertThatThrownBy(() -> RecastDatabase.read(catalogue)).hasMessageStartingWith("my_search.lmt, line 4: mass 0.0400000 GeV")
+        assertThatThrownBy(() -> RecastDatabase.read(catalogue)).hasMessageStartingWith(directory.resolve("my_search.lmt") + ", line 4: mass 0.0400000 GeV")
                 .hasMessageContaining("must not decrease");
         Files.writeString(directory.resolve("my_search.lmt"), "# mass lower\n0.02 1e-3\n0.05 -2e-3\n");
-        assertThatThrownBy(() -> RecastDatabase.read(catalogue)).hasMessageStartingWith("my_search.lmt, line 3: lower bound on g");
+        assertThatThrownBy(() -> RecastDatabase.read(catalogue)).hasMessageStartingWith(directory.resolve("my_search.lmt") + ", line 3: lower bound on g");
         Path wrongType = write(directory, LIMIT.replace("type: lower", "type: lower_upper"));
         assertThatThrownBy(() -> RecastDatabase.read(wrongType)).hasMessageContaining("do not go with this window");
     }
