@@ -132,6 +132,7 @@ final class RatesCommand implements Callable<Integer> {
         }
         root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
         root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
+        MomentsOutput.addJson(root, r.magneticMoments());
         ObjectNode overrides = root.putObject("input_overrides");
         r.inputs().overrides().forEach(overrides::put);
         return root;
@@ -179,6 +180,7 @@ final class RatesCommand implements Callable<Integer> {
         }
         text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
         text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
+        text.append('\n').append(MomentsOutput.toText(r.magneticMoments()));
         return text.toString();
     }
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.data.Kind;
-import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Exclusion;
@@ -57,9 +56,14 @@ public final class LimitsFigure {
         return new Figure(List.of(panel(x, masses, limits.limits(), uv, "g_X", null, false)), 1, 460, 340);
     }
 
-    /** Limits of the recast databases (tree-level couplings to SM fermions: DarkCast's searches). */
+    /** Limits from X's tree-level couplings to SM fermions: DarkCast's searches, (g − 2). */
     private static boolean treeLevel(CouplingLimits.EntryLimit limit) {
-        return !limit.entry().database().equals(LimitEntry.DATABASE);
+        return limit.entry().treeLevel();
+    }
+
+    /** A band of couplings favoured by a measurement (the (g − 2)_μ band), not an exclusion. */
+    private static boolean preferredBand(CouplingLimits.EntryLimit limit) {
+        return !limit.entry().isExclusion() && !limit.entry().isProjection();
     }
 
     /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline. */
@@ -80,7 +84,27 @@ public final class LimitsFigure {
             union[i] = Exclusion.of(intervals);
         }
         panel.add(new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), Palette.GREY, 0.45,
-                "\\text{tree level: DarkCast limits, recast}"));
+                "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+    }
+
+    /** Orange: couplings favoured by a measurement, between the band's edges at each mass. */
+    private static void addPreferredBands(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
+        for (CouplingLimits.EntryLimit limit : limits.stream().filter(LimitsFigure::preferredBand).toList()) {
+            double[] lower = new double[masses.length];
+            double[] upper = new double[masses.length];
+            for (int i = 0; i < masses.length; i++) {
+                Exclusion band = limit.exclusion(i);
+                boolean present = band != null && !band.isEmpty();
+                lower[i] = present ? band.low(0) : Double.NaN;
+                upper[i] = present ? band.high(0) : Double.NaN;
+            }
+            panel.add(new Layer.Band(masses, lower, upper, Palette.ORANGE, 0.6, latexLabel(limit.entry().label())));
+        }
+    }
+
+    /** "(g-2)_mu favoured (2 sigma)" → LaTeX. */
+    private static String latexLabel(String label) {
+        return "\\text{" + label.replace("(g-2)_mu", "}(g-2)_\\mu\\text{").replace("(g-2)_e", "}(g-2)_e\\text{") + "}";
     }
 
     private static Panel panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
@@ -91,9 +115,9 @@ public final class LimitsFigure {
             panel.title(title);
         }
         uv.ifPresent(lines -> addUvLines(panel, masses, lines));
-        List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l)).toList();
+        List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l) && !preferredBand(l)).toList();
         List<Group> groups = groups(induced);
-        if (induced.size() < limits.size() && groups.stream().anyMatch(g -> !g.projection)) {
+        if (limits.stream().anyMatch(LimitsFigure::treeLevel) && groups.stream().anyMatch(g -> !g.projection)) {
             // legend only: which regions are the anomaly / triangle-induced ones
             panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
                     "\\text{anomaly / triangle induced (coloured, labelled)}"));
@@ -122,6 +146,7 @@ public final class LimitsFigure {
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
         addTreeLevel(panel, masses, limits, range);
+        addPreferredBands(panel, masses, limits);
         for (Group group : groups) {
             if (group.projection) {
                 Color colour = COLOURS.getOrDefault(group.experiment, Palette.BLACK);

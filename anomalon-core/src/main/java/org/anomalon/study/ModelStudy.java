@@ -24,10 +24,16 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
+import org.anomalon.gminus2.Lepton;
+import org.anomalon.gminus2.MagneticMoments;
+import org.anomalon.gminus2.MomentConstraint;
+import org.anomalon.gminus2.MomentConstraints;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
@@ -36,6 +42,7 @@ import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.model.SmField;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.ModelCouplings;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.recast.RecastCurve;
 import org.anomalon.recast.RecastDatabase;
@@ -62,7 +69,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * <ul>
  *   <li>{@link #anomalies()}: the exact anomaly algebra;</li>
  *   <li>{@link #spectra()}: minimal anomalon spectra (P0 Sec. 2, P2 Sec. III C);</li>
- *   <li>{@link #rates(Point)}: couplings, the twelve channels and how X decays at (m_X, g_X);</li>
+ *   <li>{@link #rates(Point)}: couplings, the twelve channels, how X decays and (g − 2)_{e,μ} at (m_X, g_X);</li>
  *   <li>{@link #limits(LimitsRequest)}: 90% CL limits on g_X versus m_X with the UV lines;</li>
  *   <li>{@link #fit(FitRequest)}: the fit to the B → K E_miss excess, with and without Z → γX;</li>
  *   <li>{@link #uv(UvAnalysis.Request)}: the UV side (P0 Sec. 4, P2 Secs. III–IV).</li>
@@ -156,7 +163,7 @@ public final class ModelStudy {
         RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
                 BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()),
                 DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV()), request.channels(),
-                xDecays(point), request.betaGamma(), smithTait);
+                xDecays(point), request.betaGamma(), smithTait, magneticMoments(point));
         if (request.channelsNamed()) {
             request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
         }
@@ -170,6 +177,12 @@ public final class ModelStudy {
         }
         SmithTait triangles = SmithTait.of(model, point.massX_GeV(), inputs());
         return new SmithTaitChoice(decision, Optional.of(triangles), triangles.couplings(point.couplingX(), wessZumino));
+    }
+
+    /** The X contributions to (g − 2)_e and (g − 2)_μ at (m_X, g_X), kinetic mixing included. */
+    public MagneticMoments magneticMoments(Point point) {
+        return MagneticMoments.of(ModelCouplings.of(model, inputs()).at(point.massX_GeV()), point.massX_GeV(),
+                point.couplingX(), inputs());
     }
 
     /** How X decays at (m_X, g_X). */
@@ -222,10 +235,50 @@ public final class ModelStudy {
         } else if (!recast.isEmpty()) {
             notes.add("The recast databases give limits on g_X only; they are left out of g_X |A_XWW|.");
         }
+        List<MomentConstraint> moments = momentConstraints(request, databases);
+        if (!moments.isEmpty() && request.quantity() == Quantity.GX) {
+            all.addAll(momentLimits(moments, request.grid()));
+            notes.add("(g-2): the one-loop X contribution at the model's vector and axial lepton couplings (docs/g-minus-2.md) "
+                    + "against Delta a_mu and Delta a_e as DarkCast ships them (Bodas:2021fsy, 2021); the (g-2)_mu band is "
+                    + "where X explains Delta a_mu within 2 sigma, not a limit.");
+        }
         CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
         double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
+    }
+
+    /** anomalon's (g − 2) constraints the request selects: all of them with its database, or those named. */
+    private static List<MomentConstraint> momentConstraints(LimitsRequest request, Set<String> databases) {
+        if (!databases.contains(LimitEntry.DATABASE)) {
+            return List.of();
+        }
+        return request.entryIds()
+                .map(ids -> ids.stream().map(id -> MomentConstraints.find(id.trim())).filter(java.util.Objects::nonNull).toList())
+                .orElse(MomentConstraints.all());
+    }
+
+    /** Each (g − 2) constraint on the grid: Δa_ℓ at g_X = 1 per mass, then the couplings in closed form. */
+    private List<CouplingLimits.EntryLimit> momentLimits(List<MomentConstraint> constraints, MassGrid grid) {
+        ModelCouplings couplings = ModelCouplings.of(model, inputs());
+        Map<Lepton, double[]> unit = new java.util.EnumMap<>(Lepton.class);
+        for (Lepton lepton : Lepton.values()) {
+            double[] values = new double[grid.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = MagneticMoments.unitContribution(couplings.at(grid.mass(i)), lepton, grid.mass(i), inputs());
+            }
+            unit.put(lepton, values);
+        }
+        List<CouplingLimits.EntryLimit> limits = new ArrayList<>();
+        for (MomentConstraint constraint : constraints) {
+            double[] values = unit.get(constraint.lepton());
+            Exclusion[] exclusions = new Exclusion[values.length];
+            for (int i = 0; i < values.length; i++) {
+                exclusions[i] = values[i] == 0 ? null : constraint.couplings(values[i]);
+            }
+            limits.add(new CouplingLimits.EntryLimit(constraint, exclusions));
+        }
+        return limits;
     }
 
     /** The database names the request selects (all when it names none); an unknown name is bad input. */
@@ -252,7 +305,8 @@ public final class ModelStudy {
             return List.of();
         }
         List<LimitEntry> chosen = request.entryIds()
-                .map(ids -> ids.stream().map(String::trim).filter(id -> findRecast(recastDatabases, id) == null)
+                .map(ids -> ids.stream().map(String::trim)
+                        .filter(id -> findRecast(recastDatabases, id) == null && MomentConstraints.find(id) == null)
                         .map(id -> entry(database, recastDatabases, id)).toList())
                 .orElse(database.entries());
         return chosen.stream().filter(entry -> request.projections() || !entry.isProjection()).toList();
@@ -282,6 +336,7 @@ public final class ModelStudy {
     private static LimitEntry entry(LimitsDatabase database, List<RecastDatabase> recastDatabases, String id) {
         return database.entries().stream().filter(entry -> entry.id().equals(id)).findFirst().orElseThrow(() -> {
             List<String> ids = new ArrayList<>(database.entries().stream().map(LimitEntry::id).toList());
+            MomentConstraints.all().forEach(constraint -> ids.add(constraint.id()));
             recastDatabases.forEach(recast -> recast.limits().forEach(limit -> ids.add(limit.id())));
             return InvalidInputException.of("entries", "entry", id, "an id of a limits database: " + String.join(", ", ids)
                     + " (anomalon data list)");

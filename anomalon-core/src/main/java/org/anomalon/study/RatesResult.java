@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.gminus2.MagneticMoments;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
@@ -28,10 +29,12 @@ import org.anomalon.observables.xdecay.XDecays;
  * @param xDecays     the X decays at (m_X, g_X)
  * @param betaGamma   the boost for the decay length, if asked for
  * @param smithTait   the Smith–Tait decision and contribution
+ * @param magneticMoments the X contributions Δa_e, Δa_μ
  */
 public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, Point point, EffectiveCouplings couplings,
                           BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait) {
+                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait,
+                          MagneticMoments magneticMoments) {
     public RatesResult {
         predictions = Collections.unmodifiableMap(new EnumMap<>(predictions));
         channels = List.copyOf(channels);
