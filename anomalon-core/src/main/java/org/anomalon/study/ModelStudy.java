@@ -278,9 +278,10 @@ public final class ModelStudy {
         } else if (!recast.isEmpty()) {
             notes.add("The recast databases give limits on g_X only; they are left out of g_X |A_XWW|.");
         }
-        List<MomentConstraint> moments = momentConstraints(request, databases);
-        if (!moments.isEmpty() && request.quantity() == Quantity.GX) {
-            all.addAll(momentLimits(moments, request.grid()));
+        List<CouplingLimits.EntryLimit> moments = request.quantity() == Quantity.GX
+                ? momentLimits(momentConstraints(request, databases), request.grid()) : List.of();
+        if (!moments.isEmpty()) {
+            all.addAll(moments);
             notes.add("(g-2): the one-loop X contribution at the model's vector and axial lepton couplings (docs/g-minus-2.md) "
                     + "against Delta a_mu and Delta a_e as DarkCast ships them (Bodas:2021fsy, 2021); the (g-2)_mu band is "
                     + "where X explains Delta a_mu within 2 sigma, not a limit.");
@@ -300,7 +301,10 @@ public final class ModelStudy {
                 .orElse(MomentConstraints.all());
     }
 
-    /** Each (g − 2) constraint on the grid: Δa_ℓ at g_X = 1 per mass, then the couplings in closed form. */
+    /**
+     * Each (g − 2) constraint on the grid: Δa_ℓ at g_X = 1 per mass, then the couplings in closed
+     * form; left out for a lepton X does not couple to (not even through mixing).
+     */
     private List<CouplingLimits.EntryLimit> momentLimits(List<MomentConstraint> constraints, MassGrid grid) {
         ModelCouplings couplings = ModelCouplings.of(model, inputs());
         Map<Lepton, double[]> unit = new java.util.EnumMap<>(Lepton.class);
@@ -314,6 +318,9 @@ public final class ModelStudy {
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>();
         for (MomentConstraint constraint : constraints) {
             double[] values = unit.get(constraint.lepton());
+            if (java.util.Arrays.stream(values).allMatch(value -> value == 0)) {
+                continue;
+            }
             Exclusion[] exclusions = new Exclusion[values.length];
             for (int i = 0; i < values.length; i++) {
                 exclusions[i] = values[i] == 0 ? null : constraint.couplings(values[i]);

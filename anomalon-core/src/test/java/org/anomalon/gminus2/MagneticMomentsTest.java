@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.anomalon.inputs.Inputs;
+import java.util.List;
+import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Exclusion;
+import org.anomalon.limits.MassGrid;
 import org.anomalon.model.BuiltinModels;
 import org.anomalon.observables.xdecay.Flavour;
 import org.anomalon.observables.xdecay.XCouplings;
+import org.anomalon.study.LimitsRequest;
 import org.anomalon.study.ModelStudy;
 import org.anomalon.study.Point;
 import org.assertj.core.data.Percentage;
@@ -53,5 +57,29 @@ class MagneticMomentsTest {
         assertThat(electron.low()).isEqualTo(-electron.high());
         assertThat(electron.treeLevel()).isTrue();
         assertThat(band.isExclusion()).isFalse();
+    }
+
+    @Test
+    void limitsCarryTheMuonBandAndLimitForALeptonCoupledModel() {
+        // B3 - L2 (ST Fig. 4): the band contains the couplings whose Delta a_mu^X is within 2 sigma
+        ModelStudy study = ModelStudy.of(BuiltinModels.load("b3-minus-l2"));
+        MassGrid grid = MassGrid.logarithmic(0.01, 0.1, 3);
+        CouplingLimits limits = study.limits(LimitsRequest.on(grid)
+                .withEntries(List.of("g-2-mu-band-Bodas2021", "g-2-mu-Bodas2021", "g-2-e-Cs-Bodas2021"))).limits();
+        CouplingLimits.EntryLimit band = limits.limits().stream().filter(l -> l.entry().id().equals("g-2-mu-band-Bodas2021"))
+                .findFirst().orElseThrow();
+        CouplingLimits.EntryLimit limit = limits.limits().stream().filter(l -> l.entry().id().equals("g-2-mu-Bodas2021"))
+                .findFirst().orElseThrow();
+        double muonMass = inputs.mass("mu-");
+        for (int i = 0; i < grid.size(); i++) {
+            double unit = MomentLoop.vector(muonMass, grid.mass(i)); // v_mu = -1
+            assertThat(band.exclusion(i).low(0)).isCloseTo(Math.sqrt((2.79e-9 - 2 * 0.76e-9) / unit), Percentage.withPercentage(1e-9));
+            assertThat(band.exclusion(i).high(0)).isCloseTo(Math.sqrt((2.79e-9 + 2 * 0.76e-9) / unit), Percentage.withPercentage(1e-9));
+            assertThat(limits.envelope().values()[i]).isCloseTo(Math.sqrt((2.79e-9 + 5 * 0.76e-9) / unit), Percentage.withPercentage(1e-9));
+            assertThat(limits.envelope().setBy()[i]).isEqualTo("g-2-mu-Bodas2021");
+            assertThat(limit.exclusion(i).size()).isEqualTo(1); // Delta a^X > 0: the lower edge excludes nothing
+        }
+        // no electron coupling, no mixing: (g-2)_e is left out
+        assertThat(limits.limits()).noneMatch(l -> l.entry().id().equals("g-2-e-Cs-Bodas2021"));
     }
 }
