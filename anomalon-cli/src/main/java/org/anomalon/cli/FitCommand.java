@@ -29,6 +29,7 @@ import org.anomalon.fit.Prediction;
 import org.anomalon.fit.Readings;
 import org.anomalon.fit.SquaredReading;
 import org.anomalon.format.Json;
+import org.anomalon.histfactory.PoiFit;
 import org.anomalon.format.SmithTaitReason;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.inputs.TopMassScheme;
@@ -63,7 +64,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Fit of the Belle II B -> K E_miss excess with an invisible X: by default with Belle II's own "
                 + "B+ -> K+ nu nubar likelihood, or P0's Gaussian construction (P0 Sec. 3.2.5); best g_X with its statistical "
                 + "and theory intervals, preference over the SM, predictions, limits in tension; with --plane the Delta chi^2 "
-                + "regions in (g_X A_XWW, g_X A_XYY) with model lines (P0 Fig. 2); with --sm-only Belle II's own SM fit."})
+                + "regions in (g_X A_XWW, g_X A_XYY) with model lines (P0 Fig. 2); with --sm-only Belle II's own SM fit; with "
+                + "--workspace FILE the parameter of interest of any pyhf workspace."})
 final class FitCommand implements Callable<Integer> {
     private static final int PROFILE_POINTS = 121;
 
@@ -139,6 +141,15 @@ final class FitCommand implements Callable<Integer> {
             + "(Belle II's own fit: mu, its error, sigma against no signal and against the SM).")
     boolean smOnly;
 
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "Fit the parameter of interest of any pyhf workspace (HistFactory JSON, e.g. one published on "
+                    + "HEPData), every other parameter profiled: best fit, 68%% interval, sigma against 0 and against 1.")
+    Path workspaceFile;
+
+    @Option(names = "--measurement", paramLabel = "NAME",
+            description = "With --workspace: the workspace's measurement (its POI and settings). Default: the first.")
+    String measurement;
+
     @Option(names = "--include", paramLabel = "GROUP", split = ",",
             description = "Optional measurement groups, e.g. b-to-pi-rho (Belle B -> pi/rho limits, P0 footnote 6).")
     List<String> include = new ArrayList<>();
@@ -168,6 +179,14 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         FormatSupport.require(format, "--format", OutputFormat.text, OutputFormat.json);
         PrintWriter out = spec.commandLine().getOut();
+        if (workspaceFile != null) {
+            runWorkspace(out);
+            out.flush();
+            return 0;
+        }
+        if (measurement != null) {
+            throw InvalidInputException.because("--measurement", "only meaningful with --workspace FILE");
+        }
         if (smOnly) {
             runSignalStrength(out);
             out.flush();
@@ -259,15 +278,51 @@ final class FitCommand implements Callable<Integer> {
         return options;
     }
 
-    private void runSignalStrength(PrintWriter out) {
+    /** The options of a model fit, which a fit of a workspace's parameter of interest does not take. */
+    private void refuseModelOptions(String mode, String what) {
         var parsed = spec.commandLine().getParseResult();
         for (String option : List.of("--model", "--charges", "--mx", "--plane", "--plot", "--data", "--terms", "--without-z",
-                "--xs", "--mt-scheme", "--include")) {
-            if (parsed.hasMatchedOption(option)) {
-                throw InvalidInputException.because(option + "/--sm-only",
-                        "--sm-only fits the SM signal strength of Belle II's workspace; it takes no model, mass or data options");
+                "--xs", "--mt-scheme", "--include", "--likelihood", "--sm-only")) {
+            if (!option.equals(mode) && parsed.hasMatchedOption(option)) {
+                throw InvalidInputException.because(option + "/" + mode, mode + " fits " + what
+                        + "; it takes no model, mass or data options");
             }
         }
+    }
+
+    private void runWorkspace(PrintWriter out) {
+        refuseModelOptions("--workspace", "the parameter of interest of a pyhf workspace");
+        PoiFit fit = ModelStudy.workspaceFit(workspaceFile, Optional.ofNullable(measurement));
+        if (format == OutputFormat.json) {
+            ObjectNode root = Json.object();
+            root.put("likelihood", "pyhf-workspace");
+            root.put("workspace", fit.source());
+            root.put("measurement", fit.measurement());
+            root.put("poi", fit.poi());
+            root.put("parameters", fit.parameterCount());
+            root.put("gammas", fit.gammaCount());
+            root.put("signal_strength", fit.value());
+            root.put("signal_strength_error", (fit.errorAbove() + fit.errorBelow()) / 2);
+            root.put("signal_strength_error_above", fit.errorAbove());
+            root.put("signal_strength_error_below", fit.errorBelow());
+            putOptional(root, "significance_sigma", fit.significance());
+            putOptional(root, "significance_vs_sm_sigma", fit.significanceVsNominal());
+            out.println(Json.write(root));
+        } else {
+            out.print(FitText.workspace(fit));
+        }
+    }
+
+    private static void putOptional(ObjectNode node, String key, java.util.OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(key, value.getAsDouble());
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private void runSignalStrength(PrintWriter out) {
+        refuseModelOptions("--sm-only", "the SM signal strength of Belle II's workspace");
         SignalStrengthFit fit = ModelStudy.signalStrengthFit();
         if (format == OutputFormat.json) {
             ObjectNode root = Json.object();
@@ -387,6 +442,7 @@ final class FitCommand implements Callable<Integer> {
         for (LimitTension tension : fit.tensions()) {
             ObjectNode t = tensions.addObject();
             t.put("entry", tension.entry().id());
+            t.put("database", tension.entry().database());
             t.put("experiment", tension.entry().experiment());
             t.put("channel", tension.entry().channel());
             ArrayNode excluded = t.putArray("excluded_gx");

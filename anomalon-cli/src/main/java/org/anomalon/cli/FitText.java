@@ -15,6 +15,7 @@ import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.fit.TheoryBand;
 import org.anomalon.fit.TwoBodyFit;
 import org.anomalon.format.SmithTaitReason;
+import org.anomalon.histfactory.PoiFit;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Rationals;
@@ -109,6 +110,21 @@ final class FitText {
         return text.toString();
     }
 
+    static String workspace(PoiFit fit) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Parameter of interest %s of measurement '%s' in %s "
+                + "(%d parameters and %d per-bin gammas, all but %s profiled)%n", fit.poi(), fit.measurement(), fit.source(),
+                fit.parameterCount(), fit.gammaCount(), fit.poi()));
+        text.append(String.format(Locale.ROOT, "  %s = %.4g +%.3g -%.3g   (68.3%% profile-likelihood interval [%.4g, %.4g])%n",
+                fit.poi(), fit.value(), fit.errorAbove(), fit.errorBelow(), fit.interval().lower(), fit.interval().upper()));
+        text.append(String.format(Locale.ROOT, "  %s from %s = 0, %s from %s = 1 (asymptotic, sqrt(q))%n",
+                sigma(fit.significance()), fit.poi(), sigma(fit.significanceVsNominal()), fit.poi()));
+        return text.toString();
+    }
+
+    private static String sigma(java.util.OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.2f sigma", value.getAsDouble()) : "(outside its bounds)";
+    }
+
     private static String likelihoodLine(FitResult fit) {
         return fit.workspace().isPresent()
                 ? "Likelihood: " + FitResult.WORKSPACE_LIKELIHOOD + " = Belle II's B+ -> K+ nu nubar likelihood (arXiv:2311.14647, "
@@ -139,13 +155,14 @@ final class FitText {
     }
 
     private static String tensions(FitResult fit) {
-        StringBuilder text = new StringBuilder("Limits in tension with the best fit or its 1 sigma interval (90% CL, this model at m_X):\n");
+        StringBuilder text = new StringBuilder("Limits in tension with the best fit or its 1 sigma interval (this model at m_X, every "
+                + "database: anomalon's at 90% CL, the recast databases at each search's CL):\n");
         if (fit.tensions().isEmpty()) {
             return text.append("  none\n\n").toString();
         }
         for (LimitTension tension : fit.tensions()) {
-            text.append(String.format(Locale.ROOT, "  %s (%s, %s): excludes %s; %s%s%n", tension.entry().id(),
-                    tension.entry().experiment(), tension.entry().channel(), tension.excluded(),
+            text.append(String.format(Locale.ROOT, "  %s (%s: %s, %s): excludes %s; %s%s%n", tension.entry().id(),
+                    tension.entry().database(), tension.entry().experiment(), tension.entry().channel(), tension.excluded(),
                     tension.excludesBestFit() ? "excludes the best fit" : "excludes part of the 1 sigma interval",
                     tension.sameData() ? " [reinterprets the fitted data itself]" : ""));
         }

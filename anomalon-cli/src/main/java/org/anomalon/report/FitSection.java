@@ -45,8 +45,9 @@ final class FitSection implements ReportSection {
                 : String.format(Locale.ROOT, "the χ² of P0 Sec. 3.2.5 at m<sub>X</sub> = %s GeV: Belle II |g<sub>S</sub>| = "
                         + "(1.6 ± 0.2)·10⁻⁸ and |g<sub>P</sub>| &lt; 2.5·10⁻⁸ (90%% CL) (P0 eqs. 3.26-3.27) and the L3 bound on "
                         + "B(Z → γX) (P0 eq. 3.15)", format(report.massX_GeV()));
-        String tension = run.tensions().isEmpty() ? "No limit of the database excludes the best fit or its 1σ interval."
-                : "Limits in tension (90% CL, this model at m<sub>X</sub>): " + String.join("; ", run.tensions().stream()
+        String tension = run.tensions().isEmpty() ? "No limit of any database excludes the best fit or its 1σ interval."
+                : "Limits in tension (this model at m<sub>X</sub>; anomalon's database at 90% CL, the recast databases at each "
+                        + "search's CL): " + String.join("; ", run.tensions().stream()
                         .map(t -> Html.escape(t.entry().id() + (t.excludesBestFit() ? " excludes the best fit" : " excludes part of the 1 sigma interval")
                                 + (t.sameData() ? " (same data)" : ""))).toList())
                         + (run.bestFitExcluded() ? ". <b>A search excludes the best fit.</b>" : ".");

@@ -125,6 +125,67 @@ class FitCommandTest {
         assertThat(CliTestSupport.run("fit", "--sm-only").out()).contains("mu = 4.60 +1.35 -1.33");
     }
 
+    /** One bin, n = 120 observed over b = 100 fixed background and s = 10 μ: every number has a closed form. */
+    private static final String ONE_BIN_WORKSPACE = """
+            {"channels": [{"name": "SR", "samples": [
+                {"name": "signal", "data": [10.0], "modifiers": [{"name": "mu", "type": "normfactor", "data": null}]},
+                {"name": "background", "data": [100.0], "modifiers": []}]}],
+             "observations": [{"name": "SR", "data": [120]}],
+             "measurements": [{"name": "counting", "config": {"poi": "mu", "parameters": []}}],
+             "version": "1.0.0"}
+            """;
+
+    @Test
+    void workspaceFitsTheParameterOfInterestOfAnyPyhfWorkspace(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("counting.json"), ONE_BIN_WORKSPACE);
+        JsonNode json = CliTestSupport.json("fit", "--workspace", file.toString());
+        assertThat(json.get("poi").asText()).isEqualTo("mu");
+        assertThat(json.get("measurement").asText()).isEqualTo("counting");
+        // Poisson: mu = (n - b)/s; q(mu0) = 2 [n ln(n/nu0) - (n - nu0)], nu0 = b + mu0 s
+        assertThat(json.get("signal_strength").asDouble()).isCloseTo(2.0, within(1e-5));
+        assertThat(json.get("significance_sigma").asDouble())
+                .isCloseTo(Math.sqrt(2 * (120 * Math.log(120 / 100.0) - 20)), within(1e-5));
+        assertThat(json.get("significance_vs_sm_sigma").asDouble())
+                .isCloseTo(Math.sqrt(2 * (120 * Math.log(120 / 110.0) - 10)), within(1e-5));
+        double upper = 2 + json.get("signal_strength_error_above").asDouble();
+        double nu = 100 + 10 * upper;
+        assertThat(2 * (120 * Math.log(120 / nu) - (120 - nu))).isCloseTo(1, within(1e-5));
+    }
+
+    @Test
+    void belleTwosWorkspaceReadAsAnyWorkspaceGivesBelleTwosFit(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("belle2.json");
+        try (var in = FitCommandTest.class.getClassLoader()
+                .getResourceAsStream("org/anomalon/fit/belle2_knunu/combined_likelihood.json")) {
+            Files.copy(in, file);
+        }
+        JsonNode generic = CliTestSupport.json("fit", "--workspace", file.toString());
+        JsonNode own = CliTestSupport.json("fit", "--sm-only");
+        assertThat(generic.get("parameters").asInt() + generic.get("gammas").asInt()).isEqualTo(232);
+        for (String key : new String[] {"signal_strength", "signal_strength_error", "significance_sigma", "significance_vs_sm_sigma"}) {
+            assertThat(generic.get(key).asDouble()).as(key).isCloseTo(own.get(key).asDouble(), within(1e-6));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"channels\": [|counting.json: not valid JSON",
+        "shapesys2|counting.json: channels[0] 'SR' samples[0] 'signal' modifiers[0] 'mu' (shapesys2): type = 'shapesys2'",
+        "\"version\": \"1.0.0\"|--measurement: measurement = 'other'",
+    })
+    void aBadWorkspaceExitsWithTwoNamingTheFileAndElement(String defect, String message, @TempDir Path directory)
+            throws IOException {
+        String json = defect.equals("shapesys2") ? ONE_BIN_WORKSPACE.replace("\"normfactor\"", "\"shapesys2\"")
+                : defect.startsWith("{") ? defect : ONE_BIN_WORKSPACE;
+        Path file = Files.writeString(directory.resolve("counting.json"), json);
+        CliTestSupport run = defect.startsWith("\"version")
+                ? CliTestSupport.run("fit", "--workspace", file.toString(), "--measurement", "other")
+                : CliTestSupport.run("fit", "--workspace", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.err()).contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+
     @Test
     void aMassWithoutSignalInTheNumberDensitiesIsAPhysicsAnswer() {
         CliTestSupport run = CliTestSupport.run("fit", "--mx", "4.7");
@@ -223,6 +284,11 @@ class FitCommandTest {
         "fit --terms gS|a term of measurement set 'belle2-workspace'",
         "fit --mt-scheme running|pole, msbar",
         "fit --sm-only --model tau-flavour|--sm-only",
+        "fit --sm-only --likelihood p0-gaussian|--sm-only",
+        "fit --workspace no-such-file.json|--workspace: pyhf workspace = 'no-such-file.json'",
+        "fit --workspace ws.json --model tau-flavour|--model/--workspace",
+        "fit --measurement x|only meaningful with --workspace",
+        "fit --mx 5|--mx: m_X = '5.0 GeV'",
         "fit --likelihood belle2-workspace --data belle2-two-body|does not use Belle II's workspace",
         "fit --mx -1|m_X",
         "fit --model b-minus-l --st off|A_XWW = 0",

@@ -16,6 +16,7 @@ import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.MeasurementConfig;
 import org.anomalon.histfactory.Modifier;
 import org.anomalon.histfactory.ParameterSetting;
+import org.anomalon.histfactory.PoiFit;
 import org.anomalon.histfactory.PoiInterval;
 import org.anomalon.histfactory.ProfileLikelihood;
 import org.anomalon.histfactory.Workspace;
@@ -102,20 +103,18 @@ public final class BelleTwoWorkspace {
      */
     public SignalStrengthFit signalStrengthFit() {
         ProfileLikelihood profile = ProfileLikelihood.of(HistFactoryModel.of(workspace));
-        LikelihoodFit best = profile.bestFit();
-        PoiInterval total = profile.interval(best, 1);
-        double q0 = profile.testStatistic(0, best);
-        double q1 = profile.testStatistic(1, best);
+        PoiFit total = PoiFit.of(profile, workspace.measurements().get(0).name());
         Set<String> backgroundNormalisations = backgroundNormalisations();
-        ProfileLikelihood statistical = profile.frozenAt(best, p -> backgroundNormalisations.contains(p.name()), false);
-        LikelihoodFit statisticalBest = statistical.bestFit(best.parameters());
+        ProfileLikelihood statistical = profile.frozenAt(total.best(), p -> backgroundNormalisations.contains(p.name()), false);
+        LikelihoodFit statisticalBest = statistical.bestFit(total.best().parameters());
         PoiInterval stat = statistical.interval(statisticalBest, 1);
-        double above = total.upper() - best.poi();
-        double below = best.poi() - total.lower();
+        double above = total.errorAbove();
+        double below = total.errorBelow();
         double statAbove = stat.upper() - statisticalBest.poi();
         double statBelow = statisticalBest.poi() - stat.lower();
-        return new SignalStrengthFit(best.poi(), above, below, statAbove, statBelow, quadratureDifference(above, statAbove),
-                quadratureDifference(below, statBelow), Significance.sigma(q0, 1), Significance.sigma(q1, 1));
+        return new SignalStrengthFit(total.value(), above, below, statAbove, statBelow, quadratureDifference(above, statAbove),
+                quadratureDifference(below, statBelow), total.significance().orElseThrow(),
+                total.significanceVsNominal().orElseThrow());
     }
 
     /**

@@ -49,7 +49,7 @@ final class WorkspaceReader {
 
     static Workspace read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw InvalidInputException.of("workspace", "file", file.toString(), "an existing pyhf workspace JSON file");
+            throw InvalidInputException.of(org.anomalon.Parameter.WORKSPACE, file.toString());
         }
         try (InputStream in = new java.io.ByteArrayInputStream(UserFiles.read(file, "pyhf workspace"))) {
             return new WorkspaceReader(file.toString()).parse(in);

@@ -1,5 +1,6 @@
 package org.anomalon.study;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,11 @@ import org.anomalon.fit.CouplingProfile;
 import org.anomalon.fit.TheoryBand;
 import org.anomalon.fit.TwoBodyLikelihood;
 import org.anomalon.fit.WorkspaceFit;
+import org.anomalon.histfactory.HistFactoryModel;
+import org.anomalon.histfactory.MeasurementConfig;
+import org.anomalon.histfactory.PoiFit;
+import org.anomalon.histfactory.ProfileLikelihood;
+import org.anomalon.histfactory.Workspace;
 import org.anomalon.inputs.EwScheme;
 import org.anomalon.inputs.TopMassScheme;
 import org.anomalon.limits.Exclusion;
@@ -107,6 +113,8 @@ public final class ModelStudy {
     private static final Channel B_TO_K_X = Channel.B_PLUS_TO_K_PLUS;
     /** The model lines of P0 Fig. 2 (left). */
     public static final List<String> PAPER_PLANE_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
+    /** Most parameters (besides the per-bin γ) a user's workspace may have: bounded time and memory of the fit. */
+    private static final int MAX_WORKSPACE_PARAMETERS = 500;
     /** Largest SU(2) dimension of the vector-current spectra ("all multiplet dimensions up to 50"). */
     private static final int SPECTRA_MAX_DIMENSION = 50;
     /** P2 scans 2 ≤ n ≤ 10 (P2 Sec. III C). */
@@ -649,6 +657,32 @@ public final class ModelStudy {
      */
     public static SignalStrengthFit signalStrengthFit() {
         return BelleTwoWorkspace.load().signalStrengthFit();
+    }
+
+    /**
+     * The fit of the parameter of interest of any published pyhf workspace (HistFactory JSON, schema
+     * 1.0.0), every other parameter profiled: best fit, 68.3% interval, √q(0) and √q(1).
+     *
+     * @param file        the workspace JSON
+     * @param measurement one of its measurements (its POI and parameter settings); empty: the first
+     * @throws InvalidInputException naming the file and element when the file is not a workspace
+     *                               anomalon can read (invalid JSON, an unsupported modifier type, …)
+     */
+    public static PoiFit workspaceFit(Path file, Optional<String> measurement) {
+        Workspace workspace = Workspace.read(file);
+        List<String> names = workspace.measurements().stream().map(MeasurementConfig::name).toList();
+        String name = measurement.orElse(names.get(0));
+        if (!names.contains(name)) {
+            throw InvalidInputException.of(Parameter.WORKSPACE_MEASUREMENT, name,
+                    "one of " + String.join(", ", names) + " (the measurements of " + file + ")");
+        }
+        HistFactoryModel model = HistFactoryModel.of(workspace, name);
+        if (model.parameterCount() > MAX_WORKSPACE_PARAMETERS) {
+            // the Newton fit's Hessian is dense in these parameters (the γ are profiled in closed form)
+            throw InvalidInputException.of(file.toString(), "parameters", model.parameterCount() + " besides the per-bin gammas",
+                    "at most " + MAX_WORKSPACE_PARAMETERS + " (the profile fit's Hessian is dense in them)");
+        }
+        return PoiFit.of(ProfileLikelihood.of(model), name);
     }
 
     /** The fit, or why this model cannot explain the measurements (for whole-model studies). */
