@@ -393,7 +393,7 @@ public final class ModelStudy {
      */
     private static CouplingLimits.EntryLimit workspaceLimit(ModelSignals signals, MassGrid grid, double scale) {
         double[] masses = grid.masses();
-        double[] upper = BelleTwoWorkspace.load().upperLimits90(masses);
+        double[] upper = BelleTwoWorkspace.upperLimits90(masses);
         double[] values = new double[masses.length];
         for (int i = 0; i < masses.length; i++) {
             values[i] = Double.NaN;
