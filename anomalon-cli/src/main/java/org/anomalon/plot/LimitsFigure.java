@@ -20,7 +20,8 @@ import org.anomalon.study.FitResult;
 
 /**
  * The exclusion figure of P0 Figs. 1 and 3 and ST Figs. 3–4: anomaly- or triangle-induced limits as
- * filled regions (one colour and one label per experiment), the tree-level limits of the recast
+ * filled regions (one colour and one label per experiment; outlines where X is long-lived and the
+ * exclusion is a band), the tree-level limits of the recast
  * databases as one grey region (bands included), projections as dashed lines, the direct-search lines (dotted for y = 1,
  * solid for y = √(4π)) and grey naturalness bands. For g_X the figure has one panel (Fig. 3);
  * for g_X |A_XWW| one panel per channel (Fig. 1: NA62 left, KOTO right).
@@ -161,14 +162,11 @@ public final class LimitsFigure {
                     panel.add(new Layer.Line(masses, group.values, Palette.VERMILLION, Dash.SOLID, 1.6f,
                             "\\text{" + group.label + "}"));
                 } else {
-                    panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, Palette.BLUE, 0.3,
-                            "\\text{" + group.label + "}", Optional.empty()));
+                    panel.add(group.region(masses, Palette.BLUE, range));
                 }
                 continue;
             }
-            Color colour = COLOURS.getOrDefault(group.experiment, Palette.cycle(index++));
-            panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
-                    "\\text{" + group.label + "}", Optional.empty()));
+            panel.add(group.region(masses, COLOURS.getOrDefault(group.experiment, Palette.cycle(index++)), range));
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
         addTreeLevel(panel, masses, limits, range);
@@ -196,18 +194,25 @@ public final class LimitsFigure {
                 if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
                     group.values[i] = values[i];
                 }
+                if (limit.exclusion(i) != null) {
+                    group.intervals.get(i).addAll(limit.exclusion(i).intervals());
+                }
             }
         }
         return new ArrayList<>(groups.values());
     }
 
-    /** One drawn curve: the envelope of the entries with one label. */
+    /**
+     * One drawn curve: the envelope of the entries with one label, and the union of their excluded
+     * intervals (a long-lived X escapes at small g_X and decays inside at large g_X: a band).
+     */
     private static final class Group {
         final String label;
         final String experiment;
         final boolean projection;
         final boolean recast;
         final double[] values;
+        final List<List<double[]>> intervals;
 
         Group(String label, String experiment, boolean projection, boolean recast, int size) {
             this.label = label;
@@ -216,6 +221,21 @@ public final class LimitsFigure {
             this.recast = recast;
             this.values = new double[size];
             Arrays.fill(values, Double.NaN);
+            this.intervals = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                intervals.add(new ArrayList<>());
+            }
+        }
+
+        /** Excluded above the envelope, or, where some interval is bounded above, the outline of the bands. */
+        Layer region(double[] masses, Color colour, double[] range) {
+            String text = "\\text{" + label + "}";
+            boolean banded = intervals.stream().flatMap(List::stream).anyMatch(interval -> Double.isFinite(interval[1]));
+            if (!banded) {
+                return new Layer.Region(masses, values, Layer.Side.ABOVE, colour, 0.3, text, Optional.empty());
+            }
+            Exclusion[] union = intervals.stream().map(Exclusion::of).toArray(Exclusion[]::new);
+            return new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), colour, 0.3, text);
         }
 
         double typicalLogLimit() {
@@ -237,15 +257,21 @@ public final class LimitsFigure {
         }
     }
 
-    /** Decades spanning the finite limits, at most 8 decades below the weakest one shown. */
+    /** Decades spanning the finite limits and the upper edges of anomalon's bands, at most 8 decades below the weakest one shown. */
     private static double[] yRange(List<CouplingLimits.EntryLimit> limits) {
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
         for (CouplingLimits.EntryLimit limit : limits) {
-            for (double value : limit.values()) {
-                if (value > 0 && Double.isFinite(value)) {
-                    low = Math.min(low, value);
-                    high = Math.max(high, value);
+            for (Exclusion exclusion : limit.exclusions()) {
+                if (exclusion == null || exclusion.isEmpty()) {
+                    continue;
+                }
+                double lowest = exclusion.lowest();
+                double upperEdge = exclusion.high(exclusion.size() - 1);
+                if (lowest > 0 && Double.isFinite(lowest)) {
+                    low = Math.min(low, lowest);
+                    // the recasts' beam-dump bands are one grey outline cut at the top of this range
+                    high = Math.max(high, Double.isFinite(upperEdge) && !treeLevel(limit) ? upperEdge : lowest);
                 }
             }
         }
