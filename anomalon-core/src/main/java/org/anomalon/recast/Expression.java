@@ -39,6 +39,13 @@ public final class Expression {
      * @param constants named constants
      */
     public static Expression compile(String text, String source, List<String> variables, Map<String, Double> constants) {
+        Map<String, DoubleDouble> exact = new java.util.HashMap<>();
+        constants.forEach((name, value) -> exact.put(name, DoubleDouble.of(value)));
+        return compileExactly(text, source, variables, exact);
+    }
+
+    /** The same with constants known to double-double precision (constant subexpressions are folded in it). */
+    static Expression compileExactly(String text, String source, List<String> variables, Map<String, DoubleDouble> constants) {
         Parser parser = new Parser(text, source, variables, constants);
         Node root = parser.expression();
         parser.expectEnd();
@@ -50,9 +57,24 @@ public final class Expression {
         return root.value(variables);
     }
 
+    /**
+     * The value in double-double arithmetic (about 32 digits; {@link DoubleDouble}): exact to that
+     * precision for + − × ÷, integer powers, sqrt, log1p, abs, min, max, if and comparisons; exp,
+     * log, atan and non-integer powers are evaluated in double. For expressions whose terms cancel;
+     * constant subexpressions are folded at compile time in the same arithmetic.
+     */
+    DoubleDouble evaluateAccurately(DoubleDouble... variables) {
+        return root.accurate(variables);
+    }
+
     /** Whether the expression has the same value for every variable value (it names no variable). */
     public boolean isConstant() {
         return root instanceof Constant;
+    }
+
+    /** The value of a constant expression ({@link #isConstant}), to double-double precision. */
+    DoubleDouble constantValue() {
+        return ((Constant) root).value();
     }
 
     @Override
@@ -62,11 +84,23 @@ public final class Expression {
 
     private interface Node {
         double value(double[] variables);
+
+        DoubleDouble accurate(DoubleDouble[] variables);
     }
 
-    private record Constant(double value) implements Node {
+    /** A constant, folded in double-double so that constants of cancelling terms keep their exact relations. */
+    private record Constant(DoubleDouble value) implements Node {
+        Constant(double value) {
+            this(DoubleDouble.of(value));
+        }
+
         @Override
         public double value(double[] variables) {
+            return value.hi();
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
             return value;
         }
     }
@@ -74,6 +108,11 @@ public final class Expression {
     private record Variable(int index) implements Node {
         @Override
         public double value(double[] variables) {
+            return variables[index];
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
             return variables[index];
         }
     }
@@ -101,12 +140,22 @@ public final class Expression {
         public double value(double[] variables) {
             return left.value(variables) + right.value(variables);
         }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return left.accurate(variables).add(right.accurate(variables));
+        }
     }
 
     private record Difference(Node left, Node right) implements Binary {
         @Override
         public double value(double[] variables) {
             return left.value(variables) - right.value(variables);
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return left.accurate(variables).subtract(right.accurate(variables));
         }
     }
 
@@ -115,12 +164,22 @@ public final class Expression {
         public double value(double[] variables) {
             return left.value(variables) * right.value(variables);
         }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return left.accurate(variables).multiply(right.accurate(variables));
+        }
     }
 
     private record Quotient(Node left, Node right) implements Binary {
         @Override
         public double value(double[] variables) {
             return left.value(variables) / right.value(variables);
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return left.accurate(variables).divide(right.accurate(variables));
         }
     }
 
@@ -129,21 +188,44 @@ public final class Expression {
         public double value(double[] variables) {
             return Math.pow(left.value(variables), right.value(variables));
         }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            DoubleDouble base = left.accurate(variables);
+            DoubleDouble exponent = right.accurate(variables);
+            double n = exponent.hi();
+            if (exponent.lo() == 0 && n == Math.rint(n) && Math.abs(n) <= 64) {
+                DoubleDouble power = base.power((int) Math.abs(n));
+                return n < 0 ? DoubleDouble.ONE.divide(power) : power;
+            }
+            return DoubleDouble.of(Math.pow(base.doubleValue(), exponent.doubleValue()));
+        }
     }
 
     /** {@code <}, {@code <=} (l), {@code >}, {@code >=} (g): 1 if true, else 0. */
     private record Comparison(char operator, Node left, Node right) implements Binary {
         @Override
         public double value(double[] variables) {
-            double a = left.value(variables);
-            double b = right.value(variables);
-            boolean holds = switch (operator) {
-                case '<' -> a < b;
-                case 'l' -> a <= b;
-                case '>' -> a > b;
-                default -> a >= b;
+            return holds(left.value(variables), 0, right.value(variables), 0) ? 1 : 0;
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            DoubleDouble a = left.accurate(variables);
+            DoubleDouble b = right.accurate(variables);
+            return holds(a.hi(), a.lo(), b.hi(), b.lo()) ? DoubleDouble.ONE : DoubleDouble.ZERO;
+        }
+
+        /** IEEE comparison of aHi + aLo with bHi + bLo (NaN compares false, −0 = 0). */
+        private boolean holds(double aHi, double aLo, double bHi, double bLo) {
+            boolean less = aHi < bHi || aHi == bHi && aLo < bLo;
+            boolean equal = aHi == bHi && aLo == bLo;
+            return switch (operator) {
+                case '<' -> less;
+                case 'l' -> less || equal;
+                case '>' -> !less && !equal && !Double.isNaN(aHi) && !Double.isNaN(bHi);
+                default -> !less && !Double.isNaN(aHi) && !Double.isNaN(bHi);
             };
-            return holds ? 1 : 0;
         }
     }
 
@@ -158,12 +240,22 @@ public final class Expression {
             }
             return result;
         }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return base.accurate(variables).power(exponent);
+        }
     }
 
     private record Negation(Node operand) implements Node {
         @Override
         public double value(double[] variables) {
             return -operand.value(variables);
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            return operand.accurate(variables).negate();
         }
     }
 
@@ -174,20 +266,45 @@ public final class Expression {
                 return arguments[0].value(variables) != 0 ? arguments[1].value(variables) : arguments[2].value(variables);
             }
             double x = arguments[0].value(variables);
-            switch (function) {
-                case "exp": return Math.exp(x);
-                case "log": return Math.log(x);
-                case "log1p": return Math.log1p(x);
-                case "sqrt": return Math.sqrt(x);
-                case "atan": return Math.atan(x);
-                case "abs": return Math.abs(x);
-                default:
-                    for (int i = 1; i < arguments.length; i++) {
-                        double y = arguments[i].value(variables);
-                        x = function.equals("min") ? Math.min(x, y) : Math.max(x, y);
-                    }
-                    return x;
+            if (arguments.length == 1) {
+                return single(x);
             }
+            for (int i = 1; i < arguments.length; i++) {
+                double y = arguments[i].value(variables);
+                x = function.equals("min") ? Math.min(x, y) : Math.max(x, y);
+            }
+            return x;
+        }
+
+        private double single(double x) {
+            return switch (function) {
+                case "exp" -> Math.exp(x);
+                case "log" -> Math.log(x);
+                case "log1p" -> Math.log1p(x);
+                case "sqrt" -> Math.sqrt(x);
+                case "atan" -> Math.atan(x);
+                default -> Math.abs(x);
+            };
+        }
+
+        @Override
+        public DoubleDouble accurate(DoubleDouble[] variables) {
+            if (function.equals("if")) {
+                return arguments[0].accurate(variables).hi() != 0 ? arguments[1].accurate(variables) : arguments[2].accurate(variables);
+            }
+            DoubleDouble x = arguments[0].accurate(variables);
+            for (int i = 1; i < arguments.length; i++) {
+                DoubleDouble y = arguments[i].accurate(variables);
+                int comparison = y.compareTo(x);
+                x = function.equals("min") ? (comparison < 0 ? y : x) : (comparison > 0 ? y : x);
+            }
+            return switch (function) {
+                case "min", "max" -> x;
+                case "log1p" -> x.log1p();
+                case "sqrt" -> x.sqrt();
+                case "abs" -> x.hi() < 0 ? x.negate() : x;
+                default -> DoubleDouble.of(single(x.doubleValue())); // exp, log, atan: double precision
+            };
         }
     }
 
@@ -200,10 +317,10 @@ public final class Expression {
         private final String text;
         private final String source;
         private final List<String> variables;
-        private final Map<String, Double> constants;
+        private final Map<String, DoubleDouble> constants;
         private int position;
 
-        Parser(String text, String source, List<String> variables, Map<String, Double> constants) {
+        Parser(String text, String source, List<String> variables, Map<String, DoubleDouble> constants) {
             this.text = text;
             this.source = source;
             this.variables = variables;
@@ -269,9 +386,9 @@ public final class Expression {
             if (peek('^')) {
                 position++;
                 Node exponent = unary();
-                if (!(base instanceof Constant) && exponent instanceof Constant c && c.value() >= 1 && c.value() <= 8
-                        && c.value() == Math.rint(c.value())) {
-                    return new IntegerPower(base, (int) c.value());
+                if (!(base instanceof Constant) && exponent instanceof Constant c && c.value().lo() == 0
+                        && c.value().hi() >= 1 && c.value().hi() <= 8 && c.value().hi() == Math.rint(c.value().hi())) {
+                    return new IntegerPower(base, (int) c.value().hi());
                 }
                 return fold(Binary.of('^', base, exponent));
             }
@@ -364,7 +481,7 @@ public final class Expression {
             if (index >= 0) {
                 return new Variable(index);
             }
-            Double constant = constants.get(name);
+            DoubleDouble constant = constants.get(name);
             if (constant == null) {
                 position = start;
                 throw error("unknown name '" + name + "' (variables: " + String.join(", ", variables)
@@ -383,7 +500,7 @@ public final class Expression {
             } else {
                 constant = java.util.Arrays.stream(((Call) node).arguments()).allMatch(a -> a instanceof Constant);
             }
-            return constant ? new Constant(node.value(new double[0])) : node;
+            return constant ? new Constant(node.accurate(new DoubleDouble[0])) : node;
         }
 
         void expectEnd() {

@@ -46,6 +46,20 @@ class ExpressionTest {
     }
 
     @Test
+    void theDoubleDoubleEvaluationKeepsWhatDoubleLosesToCancellation() {
+        Expression cancelling = Expression.compile("(1 + m) - 1 + log1p(m) - m + sqrt(2 + m)^2 - 2 - m", "test", List.of("m"), CONSTANTS);
+        double m = 1e-20;
+        // (1 + m) - 1 = m, log1p(m) - m = -m^2/2, sqrt(2 + m)^2 - 2 - m = 0 (to 2^-104): m in all, which double loses
+        assertThat(Math.abs(cancelling.evaluate(m) - m)).isGreaterThan(100 * m);
+        assertThat(cancelling.evaluateAccurately(DoubleDouble.of(m)).doubleValue()).isCloseTo(m, org.assertj.core.data.Offset.offset(1e-30));
+        Expression comparison = Expression.compile("if((1 + m) - 1 > 0, min(3, m, 5), -1)", "test", List.of("m"), CONSTANTS);
+        assertThat(comparison.evaluate(m)).isEqualTo(-1);
+        assertThat(comparison.evaluateAccurately(DoubleDouble.of(m)).doubleValue()).isEqualTo(m);
+        assertThat(Expression.compile("log1p(m) - m", "test", List.of("m"), CONSTANTS).evaluateAccurately(DoubleDouble.of(0.5))
+                .doubleValue()).isCloseTo(Math.log(1.5) - 0.5, org.assertj.core.data.Offset.offset(1e-16));
+    }
+
+    @Test
     void constantsAreFoldedAndVariablesAreNot() {
         assertThat(Expression.compile("2*c", "test", List.of("m"), CONSTANTS).isConstant()).isTrue();
         assertThat(Expression.compile("inf", "test", List.of("m"), CONSTANTS).isConstant()).isTrue();
