@@ -10,16 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.anomalon.data.Kind;
+import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.plot.LimitsFigure;
+import org.anomalon.recast.RecastDatabase;
 import org.anomalon.plot.PlotFiles;
 import org.anomalon.study.LimitsRequest;
 import org.anomalon.study.LimitsResult;
@@ -61,8 +65,17 @@ final class LimitsCommand implements Callable<Integer> {
     @Option(names = "--projections", description = "Also future projections (P0 Fig. 3 lower panel), drawn dashed.")
     boolean projections;
 
-    @Option(names = "--entries", split = ",", paramLabel = "ID", description = "Only these database entries (comma-separated ids).")
+    @Option(names = "--entries", split = ",", paramLabel = "ID", description = "Only these entries, of any database (comma-separated ids).")
     List<String> entryIds;
+
+    @Option(names = "--databases", split = ",", paramLabel = "NAME", description = "Only the entries of these databases: anomalon "
+            + "(branching-ratio limits), darkcast (DarkCast's limit set, recast into the model), or the database of a --recast-limits "
+            + "file (default: every database).")
+    List<String> databases;
+
+    @Option(names = "--recast-limits", paramLabel = "FILE.yaml", description = "Add the limits of a recast catalogue of your own "
+            + "(DarkCast's format, docs/recast.md); repeatable.")
+    List<Path> recastLimits;
 
     @Option(names = "--st", defaultValue = "auto", paramLabel = "auto|on|off", converter = EnumOptions.SmithTaitRules.class, description = "Smith-Tait contribution of the SM fermion masses: auto (only for "
             + "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE}).")
@@ -98,6 +111,12 @@ final class LimitsCommand implements Callable<Integer> {
         if (entryIds != null) {
             request = request.withEntries(entryIds);
         }
+        if (databases != null) {
+            request = request.withDatabases(databases);
+        }
+        for (Path catalogue : recastLimits == null ? List.<Path>of() : recastLimits) {
+            request = request.withUserDatabase(RecastDatabase.read(catalogue));
+        }
         LimitsResult result = study.limits(request);
         CouplingLimits limits = result.limits();
         Optional<UvLines> uv = result.uv();
@@ -132,6 +151,7 @@ final class LimitsCommand implements Callable<Integer> {
             LimitSource entry = limit.entry();
             ObjectNode node = entries.addObject();
             node.put("id", entry.id());
+            node.put("database", entry.database());
             node.put("channel", entry.channel());
             node.put("experiment", entry.experiment());
             node.put("reference", entry.reference().citation());
@@ -139,11 +159,13 @@ final class LimitsCommand implements Callable<Integer> {
             node.put("cl_source", entry.clSource());
             node.put("plot_by_default", entry.plotByDefault());
             values(node.putArray("values"), limit.values());
+            excluded(node.putArray("excluded"), limit.exclusions());
         }
         ObjectNode envelope = root.putObject("envelope");
         values(envelope.putArray("values"), limits.envelope().values());
         ArrayNode setBy = envelope.putArray("set_by");
         Arrays.stream(limits.envelope().setBy()).forEach(setBy::add);
+        excluded(envelope.putArray("excluded"), limits.envelope().excluded());
         uv.ifPresent(lines -> {
             ObjectNode node = root.putObject("uv_lines");
             node.put("x_s", lines.charge().value());
@@ -177,10 +199,29 @@ final class LimitsCommand implements Callable<Integer> {
         }
     }
 
+    /** Per mass: null (no statement) or the excluded intervals [low, high], high null when unbounded. */
+    private static void excluded(ArrayNode array, Exclusion[] exclusions) {
+        for (Exclusion exclusion : exclusions) {
+            if (exclusion == null) {
+                array.addNull();
+                continue;
+            }
+            ArrayNode intervals = array.addArray();
+            for (int k = 0; k < exclusion.size(); k++) {
+                ArrayNode interval = intervals.addArray().add(exclusion.low(k));
+                if (Double.isInfinite(exclusion.high(k))) {
+                    interval.addNull();
+                } else {
+                    interval.add(exclusion.high(k));
+                }
+            }
+        }
+    }
+
     private static String csv(CouplingLimits limits, List<String> notes) {
         StringBuilder text = new StringBuilder();
-        text.append("# anomalon limits: model ").append(limits.model()).append(", 90% CL upper limits on ")
-                .append(limits.quantity().symbol()).append("; empty = no limit\n");
+        text.append("# anomalon limits: model ").append(limits.model()).append(", upper limits on ")
+                .append(limits.quantity().symbol()).append(" (lowest excluded value; bands in --format json); empty = no limit\n");
         notes.forEach(note -> text.append("# ").append(note).append('\n'));
         text.append("m_X_GeV");
         limits.limits().forEach(l -> text.append(',').append(l.entry().id()));
@@ -198,6 +239,10 @@ final class LimitsCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    private static String abbreviate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    }
+
     private static String csvValue(double value) {
         return Double.isNaN(value) ? "" : number(value);
     }
@@ -209,10 +254,12 @@ final class LimitsCommand implements Callable<Integer> {
     private static String text(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {
         StringBuilder text = new StringBuilder();
         double[] masses = limits.masses();
-        text.append(String.format(Locale.ROOT, "Model: %s   90%% CL upper limits on %s   m_X = %s .. %s GeV (%d log-spaced points)%n",
-                limits.model(), limits.quantity().symbol(), number(masses[0]), number(masses[masses.length - 1]), masses.length));
+        text.append(String.format(Locale.ROOT, "Model: %s   upper limits on %s (%s)   m_X = %s .. %s GeV (%d log-spaced points)%n",
+                limits.model(), limits.quantity().symbol(), limits.limits().stream().anyMatch(l -> l.entry().kind() == Kind.RECAST
+                        && !l.entry().database().equals(LimitEntry.DATABASE)) ? "90% CL; recast databases at each search's CL" : "90% CL", number(masses[0]), number(masses[masses.length - 1]), masses.length));
         notes.forEach(note -> text.append("  * ").append(note).append('\n'));
-        text.append(String.format(Locale.ROOT, "%n%-32s %-10s %-9s %-12s %-12s%n", "entry", "channel", "kind", "strongest", "at m_X [GeV]"));
+        text.append(String.format(Locale.ROOT, "%n%-32s %-9s %-18s %-9s %-12s %-12s%n", "entry", "database", "channel", "kind",
+                "strongest", "at m_X [GeV]"));
         for (CouplingLimits.EntryLimit limit : limits.limits()) {
             int best = -1;
             for (int i = 0; i < masses.length; i++) {
@@ -220,19 +267,31 @@ final class LimitsCommand implements Callable<Integer> {
                     best = i;
                 }
             }
-            text.append(String.format(Locale.ROOT, "%-32s %-10s %-9s %-12s %-12s%n", limit.entry().id(), limit.entry().channel(),
-                    limit.entry().kind().label(), best < 0 ? "none" : number(limit.value(best)),
-                    best < 0 ? "-" : number(masses[best])));
+            String strongest = best < 0 ? "none" : number(limit.value(best));
+            if (best >= 0 && Double.isFinite(limit.exclusion(best).high(0))) {
+                strongest += " (band)";
+            }
+            text.append(String.format(Locale.ROOT, "%-32s %-9s %-18s %-9s %-12s %-12s%n", limit.entry().id(), limit.entry().database(),
+                    abbreviate(limit.entry().channel(), 18), limit.entry().kind().label(), strongest, best < 0 ? "-" : number(masses[best])));
         }
         text.append(String.format(Locale.ROOT, "%nEnvelope of current limits (sample of the grid; --format json|csv for all):%n"));
-        text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", "m_X [GeV]", limits.quantity().symbol() + " <", "set by"));
+        text.append(String.format(Locale.ROOT, "%-12s %-12s %-32s %s%n", "m_X [GeV]", "excl. above", "set by",
+                "also excluded (bands)"));
         int samples = Math.min(masses.length, 13);
         double[] envelope = limits.envelope().values();
+        Exclusion[] excluded = limits.envelope().excluded();
         for (int k = 0; k < samples; k++) {
             int i = (int) Math.round((double) k * (masses.length - 1) / (samples - 1));
-            text.append(String.format(Locale.ROOT, "%-12s %-12s %s%n", number(masses[i]),
+            List<String> bands = new ArrayList<>();
+            for (int b = 0; b < excluded[i].size(); b++) {
+                if (Double.isFinite(excluded[i].high(b))) {
+                    bands.add("[" + number(excluded[i].low(b)) + ", " + number(excluded[i].high(b)) + "]");
+                }
+            }
+            text.append(String.format(Locale.ROOT, "%-12s %-12s %-32s %s%n", number(masses[i]),
                     Double.isNaN(envelope[i]) ? "none" : number(envelope[i]),
-                    limits.envelope().setBy()[i] == null ? "-" : limits.envelope().setBy()[i]));
+                    limits.envelope().setBy()[i] == null ? "-" : limits.envelope().setBy()[i], String.join(" ", bands)).stripTrailing()
+                    + "\n");
         }
         uv.ifPresent(lines -> text.append(String.format(Locale.ROOT,
                 "%nDirect searches (m_Psi > 100 GeV) exclude %s above %s x m_X/GeV (y = 1) and %s x m_X/GeV (y = sqrt(4 pi)).%n",

@@ -10,14 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.data.Kind;
+import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.Exclusion;
+import org.anomalon.limits.ExclusionRegion;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
 
 /**
- * The exclusion figure of P0 Figs. 1 and 3: current limits as filled regions (one colour and one
- * label per experiment), projections as dashed lines, the direct-search lines (dotted for y = 1,
+ * The exclusion figure of P0 Figs. 1 and 3 and ST Figs. 3–4: anomaly- or triangle-induced limits as
+ * filled regions (one colour and one label per experiment), the tree-level limits of the recast
+ * databases as one grey region (bands included), projections as dashed lines, the direct-search lines (dotted for y = 1,
  * solid for y = √(4π)) and grey naturalness bands. For g_X the figure has one panel (Fig. 3);
  * for g_X |A_XWW| one panel per channel (Fig. 1: NA62 left, KOTO right).
  */
@@ -53,6 +57,32 @@ public final class LimitsFigure {
         return new Figure(List.of(panel(x, masses, limits.limits(), uv, "g_X", null, false)), 1, 460, 340);
     }
 
+    /** Limits of the recast databases (tree-level couplings to SM fermions: DarkCast's searches). */
+    private static boolean treeLevel(CouplingLimits.EntryLimit limit) {
+        return !limit.entry().database().equals(LimitEntry.DATABASE);
+    }
+
+    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline. */
+    private static void addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
+        List<CouplingLimits.EntryLimit> tree = limits.stream().filter(LimitsFigure::treeLevel)
+                .filter(l -> l.entry().isExclusion()).toList();
+        if (tree.isEmpty()) {
+            return;
+        }
+        Exclusion[] union = new Exclusion[masses.length];
+        for (int i = 0; i < masses.length; i++) {
+            List<double[]> intervals = new ArrayList<>();
+            for (CouplingLimits.EntryLimit limit : tree) {
+                if (limit.exclusion(i) != null) {
+                    intervals.addAll(limit.exclusion(i).intervals());
+                }
+            }
+            union[i] = Exclusion.of(intervals);
+        }
+        panel.add(new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), Palette.GREY, 0.45,
+                "\\text{tree level: DarkCast limits, recast}"));
+    }
+
     private static Panel panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
                                String yLabel, String title, boolean figureOne) {
         double[] range = yRange(limits);
@@ -61,7 +91,13 @@ public final class LimitsFigure {
             panel.title(title);
         }
         uv.ifPresent(lines -> addUvLines(panel, masses, lines));
-        List<Group> groups = groups(limits);
+        List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l)).toList();
+        List<Group> groups = groups(induced);
+        if (induced.size() < limits.size() && groups.stream().anyMatch(g -> !g.projection)) {
+            // legend only: which regions are the anomaly / triangle-induced ones
+            panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
+                    "\\text{anomaly / triangle induced (coloured, labelled)}"));
+        }
         // weakest first, so that stronger limits are drawn over them
         groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
         int index = 0;
@@ -84,6 +120,8 @@ public final class LimitsFigure {
             panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
                     "\\text{" + group.label + "}", Optional.empty()));
         }
+        // over the pastel regions, translucent, so that both stay visible where they overlap
+        addTreeLevel(panel, masses, limits, range);
         for (Group group : groups) {
             if (group.projection) {
                 Color colour = COLOURS.getOrDefault(group.experiment, Palette.BLACK);

@@ -28,6 +28,11 @@ public interface LimitSource {
         return kind() == Kind.PROJECTION;
     }
 
+    /** Whether the entry excludes what it bounds: false for projections and for the edges of a preferred band. */
+    default boolean isExclusion() {
+        return !isProjection();
+    }
+
     /** False for superseded or overlapping entries left out of the default figure. */
     boolean plotByDefault();
 

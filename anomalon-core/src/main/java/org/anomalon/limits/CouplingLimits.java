@@ -90,7 +90,8 @@ public record CouplingLimits(String model, Quantity quantity, double cl, double[
     }
 
     /**
-     * The current limits together, per mass: the union of every non-projection entry's exclusion,
+     * The current limits together, per mass: the union of every exclusion (not projections, not the
+     * edges of preferred bands),
      * its unbounded part as one number (every g_X above {@code values[i]} is excluded: the classic
      * upper limit; NaN where nothing is excluded up to arbitrarily large couplings) and the entry
      * whose exclusion starts there.
@@ -107,30 +108,38 @@ public record CouplingLimits(String model, Quantity quantity, double cl, double[
             double[] values = new double[size];
             String[] setBy = new String[size];
             Exclusion[] excluded = new Exclusion[size];
+            List<EntryLimit> current = limits.stream().filter(limit -> limit.entry().isExclusion()).toList();
+            List<double[]> intervals = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                List<double[]> intervals = new ArrayList<>();
-                for (EntryLimit limit : limits) {
+                intervals.clear();
+                for (EntryLimit limit : current) {
                     Exclusion exclusion = limit.exclusion(i);
-                    if (!limit.entry().isProjection() && exclusion != null) {
-                        intervals.addAll(exclusion.intervals());
+                    for (int k = 0; exclusion != null && k < exclusion.size(); k++) {
+                        intervals.add(new double[] {exclusion.low(k), exclusion.high(k)});
                     }
                 }
                 excluded[i] = Exclusion.of(intervals);
                 values[i] = Double.NaN;
                 int last = excluded[i].size() - 1;
                 if (last >= 0 && excluded[i].high(last) == Double.POSITIVE_INFINITY) {
-                    double start = excluded[i].low(last);
-                    values[i] = start;
-                    for (EntryLimit limit : limits) {
-                        Exclusion exclusion = limit.exclusion(i);
-                        if (!limit.entry().isProjection() && exclusion != null && setBy[i] == null
-                                && exclusion.intervals().stream().anyMatch(interval -> interval[0] == start)) {
-                            setBy[i] = limit.entry().id();
-                        }
-                    }
+                    values[i] = excluded[i].low(last);
+                    setBy[i] = startingAt(current, i, values[i]);
                 }
             }
             return new Envelope(values, setBy, excluded);
+        }
+
+        /** The first entry with an excluded interval starting at {@code low} at mass index i. */
+        private static String startingAt(List<EntryLimit> limits, int index, double low) {
+            for (EntryLimit limit : limits) {
+                Exclusion exclusion = limit.exclusion(index);
+                for (int k = 0; exclusion != null && k < exclusion.size(); k++) {
+                    if (exclusion.low(k) == low) {
+                        return limit.entry().id();
+                    }
+                }
+            }
+            return null;
         }
 
         @Override

@@ -18,6 +18,7 @@ public final class BuiltinModels {
     /** All built-in models, in the order {@code anomalon models} lists them. */
     public static final List<String> NAMES = List.of(
             "tau-flavour", "b-minus-l", "baryon", "lmu-minus-ltau", "b3-minus-l2",
+            "dark-photon", "b-boson", "le-minus-lmu", "le-minus-ltau",
             "chiral-tau-l-only", "chiral-tau-l-minus-4r",
             "p0-1dl1ml-m3", "p0-2dl-m1", "p2-l-only", "p2-l-minus-4r");
 

@@ -1,6 +1,5 @@
 package org.anomalon.recast;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,9 @@ public final class DarkCastTable {
      */
     public static DarkCastTable parse(byte[] content, String file) {
         List<String> labels = List.of();
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+        double[][] columns = null;
+        int[] lines = new int[1024];
+        int rows = 0;
         int line = 0;
         int start = 0;
         int width = -1;
@@ -78,25 +78,34 @@ public final class DarkCastTable {
                         throw InvalidInputException.because(file + ", line " + line, String.format(Locale.ROOT,
                                 "%d numbers but the header names %d columns (%s)", count, labels.size(), String.join(" ", labels)));
                     }
+                    // a first guess of the number of rows from the length of the first one
+                    columns = new double[width][Math.max(16, content.length / Math.max(1, end - start + 1) + 16)];
                 } else if (count != width) {
                     throw InvalidInputException.because(file + ", line " + line, String.format(Locale.ROOT,
                             "%d numbers where every row before has %d", count, width));
                 }
-                rows.add(Arrays.copyOf(scratch, count));
-                lineNumbers.add(line);
+                if (rows == columns[0].length) {
+                    for (int c = 0; c < width; c++) {
+                        columns[c] = Arrays.copyOf(columns[c], 2 * rows);
+                    }
+                }
+                if (rows == lines.length) {
+                    lines = Arrays.copyOf(lines, 2 * rows);
+                }
+                for (int c = 0; c < width; c++) {
+                    columns[c][rows] = scratch[c];
+                }
+                lines[rows++] = line;
             }
             start = end + 1;
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             throw InvalidInputException.because(file, "no data rows");
         }
-        double[][] columns = new double[width][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < width; c++) {
-                columns[c][r] = rows.get(r)[c];
-            }
+        for (int c = 0; c < width; c++) {
+            columns[c] = Arrays.copyOf(columns[c], rows);
         }
-        return new DarkCastTable(file, labels, columns, lineNumbers.stream().mapToInt(Integer::intValue).toArray());
+        return new DarkCastTable(file, labels, columns, Arrays.copyOf(lines, rows));
     }
 
     public String file() {

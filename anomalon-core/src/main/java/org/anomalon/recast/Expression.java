@@ -18,7 +18,7 @@ import org.anomalon.InvalidInputException;
  *   power      := atom [ '^' unary ]                          right-associative; -x^2 = -(x^2)
  *   atom       := number | name | name '(' expression { ',' expression } ')' | '(' expression ')'
  * </pre>
- * Functions: exp, log (natural), sqrt, atan, abs, min, max (two or more arguments) and
+ * Functions: exp, log (natural), log1p (ln(1 + x), accurate for small x), sqrt, atan, abs, min, max (two or more arguments) and
  * if(c, a, b) (a when c ≠ 0, else b; only the chosen branch is evaluated). {@code inf} is +∞;
  * IEEE-754 arithmetic otherwise (x/0 = ±∞, exp(−∞) = 0). Names are either constants (folded at
  * compile time) or variables, read by index from the array passed to {@link #evaluate}.
@@ -78,23 +78,85 @@ public final class Expression {
         }
     }
 
-    private record Binary(char operator, Node left, Node right) implements Node {
+    /** A binary operation; one record per operator keeps the evaluation free of dispatch on the operator. */
+    private interface Binary extends Node {
+        Node left();
+
+        Node right();
+
+        static Node of(char operator, Node left, Node right) {
+            return switch (operator) {
+                case '+' -> new Sum(left, right);
+                case '-' -> new Difference(left, right);
+                case '*' -> new Product(left, right);
+                case '/' -> new Quotient(left, right);
+                case '^' -> new Power(left, right);
+                default -> new Comparison(operator, left, right);
+            };
+        }
+    }
+
+    private record Sum(Node left, Node right) implements Binary {
+        @Override
+        public double value(double[] variables) {
+            return left.value(variables) + right.value(variables);
+        }
+    }
+
+    private record Difference(Node left, Node right) implements Binary {
+        @Override
+        public double value(double[] variables) {
+            return left.value(variables) - right.value(variables);
+        }
+    }
+
+    private record Product(Node left, Node right) implements Binary {
+        @Override
+        public double value(double[] variables) {
+            return left.value(variables) * right.value(variables);
+        }
+    }
+
+    private record Quotient(Node left, Node right) implements Binary {
+        @Override
+        public double value(double[] variables) {
+            return left.value(variables) / right.value(variables);
+        }
+    }
+
+    private record Power(Node left, Node right) implements Binary {
+        @Override
+        public double value(double[] variables) {
+            return Math.pow(left.value(variables), right.value(variables));
+        }
+    }
+
+    /** {@code <}, {@code <=} (l), {@code >}, {@code >=} (g): 1 if true, else 0. */
+    private record Comparison(char operator, Node left, Node right) implements Binary {
         @Override
         public double value(double[] variables) {
             double a = left.value(variables);
             double b = right.value(variables);
-            return switch (operator) {
-                case '+' -> a + b;
-                case '-' -> a - b;
-                case '*' -> a * b;
-                case '/' -> a / b;
-                case '^' -> Math.pow(a, b);
-                case '<' -> a < b ? 1 : 0;
-                case 'l' -> a <= b ? 1 : 0;
-                case '>' -> a > b ? 1 : 0;
-                case 'g' -> a >= b ? 1 : 0;
-                default -> throw new IllegalStateException("operator " + operator);
+            boolean holds = switch (operator) {
+                case '<' -> a < b;
+                case 'l' -> a <= b;
+                case '>' -> a > b;
+                default -> a >= b;
             };
+            return holds ? 1 : 0;
+        }
+    }
+
+    /** x^n for a small integer constant n, by multiplication (the polynomials of the neutrino-scattering terms). */
+    private record IntegerPower(Node base, int exponent) implements Node {
+        @Override
+        public double value(double[] variables) {
+            double x = base.value(variables);
+            double result = 1;
+            for (int i = 0; i < exponent; i++) {
+                result *= x;
+            }
+            return result;
         }
     }
 
@@ -115,6 +177,7 @@ public final class Expression {
             switch (function) {
                 case "exp": return Math.exp(x);
                 case "log": return Math.log(x);
+                case "log1p": return Math.log1p(x);
                 case "sqrt": return Math.sqrt(x);
                 case "atan": return Math.atan(x);
                 case "abs": return Math.abs(x);
@@ -130,7 +193,7 @@ public final class Expression {
 
     /** Recursive descent over the grammar of the class Javadoc; constant subtrees are folded. */
     private static final class Parser {
-        private static final Map<String, int[]> ARITY = Map.of("exp", new int[] {1, 1}, "log", new int[] {1, 1},
+        private static final Map<String, int[]> ARITY = Map.of("exp", new int[] {1, 1}, "log", new int[] {1, 1}, "log1p", new int[] {1, 1},
                 "sqrt", new int[] {1, 1}, "atan", new int[] {1, 1}, "abs", new int[] {1, 1},
                 "min", new int[] {2, Integer.MAX_VALUE}, "max", new int[] {2, Integer.MAX_VALUE}, "if", new int[] {3, 3});
 
@@ -158,7 +221,7 @@ public final class Expression {
                     operator = operator == '<' ? 'l' : 'g';
                 }
             }
-            return operator == 0 ? left : fold(new Binary(operator, left, sum()));
+            return operator == 0 ? left : fold(Binary.of(operator, left, sum()));
         }
 
         private Node sum() {
@@ -167,7 +230,7 @@ public final class Expression {
                 skipSpaces();
                 if (peek('+') || peek('-')) {
                     char operator = text.charAt(position++);
-                    left = fold(new Binary(operator, left, product()));
+                    left = fold(Binary.of(operator, left, product()));
                 } else {
                     return left;
                 }
@@ -180,7 +243,7 @@ public final class Expression {
                 skipSpaces();
                 if (peek('*') || peek('/')) {
                     char operator = text.charAt(position++);
-                    left = fold(new Binary(operator, left, unary()));
+                    left = fold(Binary.of(operator, left, unary()));
                 } else {
                     return left;
                 }
@@ -205,7 +268,12 @@ public final class Expression {
             skipSpaces();
             if (peek('^')) {
                 position++;
-                return fold(new Binary('^', base, unary()));
+                Node exponent = unary();
+                if (!(base instanceof Constant) && exponent instanceof Constant c && c.value() >= 1 && c.value() <= 8
+                        && c.value() == Math.rint(c.value())) {
+                    return new IntegerPower(base, (int) c.value());
+                }
+                return fold(Binary.of('^', base, exponent));
             }
             return base;
         }

@@ -1,5 +1,9 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
+import org.anomalon.observables.xdecay.Flavour;
+
 import org.anomalon.InvalidInputException;
 
 /**
@@ -33,7 +37,7 @@ public final class Mechanism {
     }
 
     /** σ(m, couplings) at g = 1 (arbitrary normalisation common to all models). */
-    public double sigma(double massX_GeV, Couplings couplings) {
+    public double sigma(double massX_GeV, XCouplings couplings) {
         return formula.sigma(massX_GeV, couplings);
     }
 
@@ -65,9 +69,9 @@ public final class Mechanism {
             String first = name.substring(0, separator);
             String second = name.substring(separator + 1);
             if (second.equals("brem") || second.equals(first)) {
-                Flavour flavour = flavourOrNull(first);
+                Flavour flavour = DarkCastNames.flavourOrNull(first);
                 if (flavour != null) {
-                    return new Mechanism(name, (m, x) -> x.squared(flavour));
+                    return new Mechanism(name, (m, x) -> DarkCastNames.squared(x, flavour));
                 }
             }
             double[] parent = first.equals("gamma") ? null : VectorMesonDominance.GENERATORS.get(first);
@@ -80,23 +84,14 @@ public final class Mechanism {
             }
         }
         throw InvalidInputException.of(source, "production mechanism", name, "f_brem or f_f for a fermion f ("
-                + String.join(", ", java.util.Arrays.stream(Flavour.values()).map(Flavour::darkCastName).toList())
+                + DarkCastNames.known()
                 + "), p_brem, pi_brem, rho0, omega, phi, a meson decay A_B with A, B in "
                 + String.join(", ", VectorMesonDominance.GENERATORS.keySet().stream().sorted().toList())
                 + " (A not gamma, e.g. pi0_gamma), or none");
     }
 
-    private static Flavour flavourOrNull(String name) {
-        for (Flavour flavour : Flavour.values()) {
-            if (flavour.darkCastName().equals(name)) {
-                return flavour;
-            }
-        }
-        return null;
-    }
-
     /** arXiv:1801.04847 eq. 2.4 with the axial term of arXiv:2206.08563 (DarkCast's constants). */
-    private static double protonBremsstrahlung(double m, Couplings x) {
+    private static double protonBremsstrahlung(double m, XCouplings x) {
         double vector = 2 * x.vector(Flavour.U) + x.vector(Flavour.D);
         double axial = 2 * x.axial(Flavour.U) + x.axial(Flavour.D);
         double formFactors = Math.pow((1 + m * m / (1.01 * 1.01)) / (1 + m * m / (0.84 * 0.84)), 4);
@@ -104,7 +99,7 @@ public final class Mechanism {
     }
 
     /** Pion bremsstrahlung: isovector vector part, axial part through the a1 over the ρ line shape (arXiv:2206.08563). */
-    private static double pionBremsstrahlung(double m, Couplings x) {
+    private static double pionBremsstrahlung(double m, XCouplings x) {
         double vector = x.vector(Flavour.U) - x.vector(Flavour.D);
         double axial = x.axial(Flavour.U) - x.axial(Flavour.D);
         double shape = 0.52 * BreitWigner.RHO0.fixedWidthSquared(0) * BreitWigner.A1.fixedWidthSquared(m)
@@ -114,6 +109,6 @@ public final class Mechanism {
 
     @FunctionalInterface
     private interface Sigma {
-        double sigma(double massX_GeV, Couplings couplings);
+        double sigma(double massX_GeV, XCouplings couplings);
     }
 }

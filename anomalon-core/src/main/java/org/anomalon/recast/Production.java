@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
     /** Production ∝ g² σ(m, couplings): everything but neutrino scattering. */
     sealed interface Scaling extends Production permits Mixture, Table {
         /** R(m) of the class Javadoc. */
-        double ratio(double massX_GeV, Couplings model, Couplings limitModel);
+        double ratio(double massX_GeV, XCouplings model, XCouplings limitModel);
     }
 
     /** Mechanisms with fractions given as expressions in m. */
@@ -34,18 +36,17 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
 
         @Override
         public String describe() {
-            if (mechanisms.size() == 1 && fractions.get(0).isConstant() && fractions.get(0).evaluate() == 1) {
-                return mechanisms.get(0).name();
-            }
-            StringBuilder text = new StringBuilder();
+            List<String> names = new java.util.ArrayList<>();
             for (int i = 0; i < mechanisms.size(); i++) {
-                text.append(i == 0 ? "" : " + ").append(mechanisms.get(i).name()).append(" x (").append(fractions.get(i)).append(')');
+                if (!(fractions.get(i).isConstant() && fractions.get(i).evaluate() == 0)) {
+                    names.add(mechanisms.get(i).name());
+                }
             }
-            return text.toString();
+            return String.join(" + ", names);
         }
 
         @Override
-        public double ratio(double massX_GeV, Couplings model, Couplings limitModel) {
+        public double ratio(double massX_GeV, XCouplings model, XCouplings limitModel) {
             double ratio = 0;
             double total = 0;
             for (int i = 0; i < mechanisms.size(); i++) {
@@ -68,11 +69,11 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
 
         @Override
         public String describe() {
-            return String.join(" + ", mechanisms.stream().map(Mechanism::name).toList()) + " (fractions from " + file + ")";
+            return "pp (" + String.join(" + ", mechanisms.stream().map(Mechanism::name).toList()) + "; fractions from " + file + ")";
         }
 
         @Override
-        public double ratio(double massX_GeV, Couplings model, Couplings limitModel) {
+        public double ratio(double massX_GeV, XCouplings model, XCouplings limitModel) {
             double ratio = 0;
             double total = 0;
             for (int i = 0; i < mechanisms.size(); i++) {
@@ -86,7 +87,7 @@ public sealed interface Production permits Production.Scaling, NeutrinoScatterin
         }
     }
 
-    private static double sigmaRatio(Mechanism mechanism, double mass, Couplings model, Couplings limitModel) {
+    private static double sigmaRatio(Mechanism mechanism, double mass, XCouplings model, XCouplings limitModel) {
         double limit = mechanism.sigma(mass, limitModel);
         return limit == 0 ? 0 : mechanism.sigma(mass, model) / limit;
     }

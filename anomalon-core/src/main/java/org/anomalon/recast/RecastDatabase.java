@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.Flavour;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -373,8 +375,8 @@ public final class RecastDatabase {
             if (function == null) {
                 throw InvalidInputException.of(at, "function", functionName, "one of " + functions.keySet());
             }
-            Flavour neutrino = Flavour.parse(text(yaml, term, "neutrino"), at, "neutrino");
-            Flavour lepton = Flavour.parse(text(yaml, term, "lepton"), at, "lepton");
+            Flavour neutrino = DarkCastNames.flavour(text(yaml, term, "neutrino"), at, "neutrino");
+            Flavour lepton = DarkCastNames.flavour(text(yaml, term, "lepton"), at, "lepton");
             if (!neutrino.neutrino() || !(lepton == Flavour.E || lepton == Flavour.MU || lepton == Flavour.TAU)) {
                 throw InvalidInputException.because(at, "neutrino must be nue, numu or nutau and lepton e, mu or tau");
             }
@@ -382,9 +384,9 @@ public final class RecastDatabase {
             if (!energy.isNumber() || !(energy.doubleValue() > 0) || Double.isInfinite(energy.doubleValue())) {
                 throw InvalidInputException.of(at, "energy_GeV", energy.asText(), "a neutrino energy > 0 in GeV");
             }
-            Double leptonMass = constants.get("m_" + lepton.darkCastName());
+            Double leptonMass = constants.get("m_" + DarkCastNames.name(lepton));
             if (leptonMass == null) {
-                throw InvalidInputException.because(at, "the constant m_" + lepton.darkCastName() + " (lepton mass, GeV) is needed");
+                throw InvalidInputException.because(at, "the constant m_" + DarkCastNames.name(lepton) + " (lepton mass, GeV) is needed");
             }
             terms.add(new NeutrinoScattering.Term(function, neutrino, lepton, leptonMass, energy.doubleValue()));
         }

@@ -100,6 +100,11 @@ public record RecastLimit(String id, String database, String experiment, LimitMo
         return Kind.RECAST;
     }
 
+    @Override
+    public boolean isExclusion() {
+        return role == Role.EXCLUSION;
+    }
+
     /** Preferred bands are not exclusions and are not drawn as such. */
     @Override
     public boolean plotByDefault() {

@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,17 +36,17 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  *       points give the intervals; a run reaching the grid's longest (shortest) lifetime is
  *       extended with ε = 1 − exp(−τ_max/τ) (exp(−τ_min/τ)) beyond it, as DarkCast does.</li>
  *   <li>Neutrino scattering: the signal Σ_t |g² A_t + g⁴ B_t| ({@link NeutrinoScattering}) is
- *       piecewise quadratic in g², solved in closed form; masses where the cross-section is below
- *       double-precision resolution (rounding noise &gt; 10⁻³) get no statement unless both models have
- *       identical couplings.</li>
+ *       piecewise quadratic in g², solved in closed form; masses where the cross-section is not
+ *       resolved in double precision (estimated rounding error &gt; 10⁻⁴, i.e. true error up to ~10⁻³)
+ *       get no statement unless both models have identical couplings.</li>
  * </ul>
  * A limit valid only for vector (axial) couplings is not recast into a model whose charged
  * fermions have axial (vector) couplings. Where the model does not produce the final state, or
  * the limit model's production vanishes, nothing is excluded.
  */
 public final class Recaster {
-    /** Largest rounding noise of a neutrino-scattering cross-section that still gives a statement. */
-    static final double CROSS_SECTION_PRECISION = 1e-3;
+    /** Largest rounding error of a neutrino-scattering cross-section that still gives a statement (its estimate is good to ×10). */
+    static final double CROSS_SECTION_PRECISION = 1e-4;
     private static final BrentSolver SOLVER = new BrentSolver(1e-14, 1e-13);
     private static final int EVALUATIONS = 500;
 
@@ -78,6 +80,10 @@ public final class Recaster {
         Exclusion[] exclusions = new Exclusion[masses.length];
         List<String> notes = new ArrayList<>();
         double imprecise = Double.NaN;
+        double incomplete = Double.NaN;
+        // a search that ignores the decay and counts every X needs no width (the (g - 2) and neutrino-scattering limits)
+        boolean needsWidths = !limit.decay().contains(DecayState.NONE) || !(limit.production() instanceof NeutrinoScattering
+                || limit.window() instanceof Window.Prompt prompt && prompt.everyDecay());
         boolean invalid = false;
         for (int i = 0; i < masses.length; i++) {
             double m = masses[i];
@@ -85,14 +91,19 @@ public final class Recaster {
                 continue;
             }
             Point target = points.model(i);
-            if ((!limit.validForAxial() && target.couplings.hasChargedAxialCoupling())
-                    || (!limit.validForVector() && target.couplings.hasChargedVectorCoupling())) {
+            if ((!limit.validForAxial() && DarkCastNames.chargedFermionCouples(target.couplings, true))
+                    || (!limit.validForVector() && DarkCastNames.chargedFermionCouples(target.couplings, false))) {
                 invalid = true;
                 continue;
             }
             Point reference = points.limitModel(limit.limitModel(), i);
-            Outcome outcome = at(limit, bounds, m, target.couplings, target.widths, reference.couplings,
-                    limit.limitModelWidths(reference.widths));
+            Widths widths0 = needsWidths ? target.widths() : Widths.UNUSED;
+            Widths widths1 = needsWidths ? limit.limitModelWidths(reference.widths()) : Widths.UNUSED;
+            if (!widths0.complete() || !widths1.complete()) {
+                incomplete = Double.isNaN(incomplete) ? m : incomplete;
+                continue;
+            }
+            Outcome outcome = at(limit, bounds, m, target.couplings, widths0, reference.couplings, widths1);
             if (outcome == Outcome.IMPRECISE) {
                 imprecise = Double.isNaN(imprecise) ? m : imprecise;
             } else if (outcome != null) {
@@ -107,11 +118,15 @@ public final class Recaster {
             notes.add(String.format(Locale.ROOT, "no statement at some masses from %.4g GeV on: the neutrino-scattering "
                     + "cross-section is below double-precision resolution there", imprecise));
         }
+        if (!Double.isNaN(incomplete)) {
+            notes.add(String.format(Locale.ROOT, "no statement at some masses from %.4g GeV on: a width of X there is "
+                    + "not computed, so its branching ratios are unknown", incomplete));
+        }
         return new RecastCurve(limit, masses, exclusions, notes);
     }
 
     /** The exclusion at one mass; null where the limit makes no statement (no bound there). */
-    Outcome at(RecastLimit limit, Bounds bounds, double m, Couplings x0, Widths widths0, Couplings x1, Widths widths1) {
+    Outcome at(RecastLimit limit, Bounds bounds, double m, XCouplings x0, Widths widths0, XCouplings x1, Widths widths1) {
         double br0 = widths0.branchingRatio(limit.decay());
         double br1 = widths1.branchingRatio(limit.decay());
         if (bounds instanceof Bounds.RValues grid) {
@@ -233,8 +248,8 @@ public final class Recaster {
         return Math.exp(SOLVER.solve(EVALUATIONS, difference, low, high));
     }
 
-    private Outcome rValues(Bounds.RValues grid, RecastLimit limit, double m, double br0, double br1, Couplings x0,
-                            Widths widths0, Couplings x1, Widths widths1) {
+    private Outcome rValues(Bounds.RValues grid, RecastLimit limit, double m, double br0, double br1, XCouplings x0,
+                            Widths widths0, XCouplings x1, Widths widths1) {
         if (Double.isNaN(grid.at(m, 0))) {
             return null;
         }
@@ -300,13 +315,16 @@ public final class Recaster {
      * up to 43% for TEXONO at 1.5 MeV).
      */
     private static Outcome neutrinoScattering(NeutrinoScattering scattering, double m, double lower, double brRatio,
-                                              Couplings x0, Couplings x1) {
+                                              XCouplings x0, XCouplings x1) {
         double[] model = scattering.coefficients(m, x0);
         double[] reference = scattering.coefficients(m, x1);
         double s1 = lower * lower;
         double signal1 = NeutrinoScattering.crossSection(reference, s1);
-        boolean exact = x0.sameAs(x1);
-        if (!exact && NeutrinoScattering.crossSectionNoise(scattering.noise(m, x1), s1) > CROSS_SECTION_PRECISION * signal1) {
+        boolean exact = x0.equals(x1);
+        if (exact && brRatio == 1) {
+            return Outcome.of(Exclusion.above(lower)); // the limit's own model: the limit itself, whatever the rounding
+        }
+        if (!exact && NeutrinoScattering.crossSectionError(reference, s1) > CROSS_SECTION_PRECISION * signal1) {
             return Outcome.IMPRECISE;
         }
         List<Double> referenceRoots = crossSectionRoots(reference, signal1);
@@ -321,7 +339,7 @@ public final class Recaster {
             return Outcome.of(Exclusion.NONE);
         }
         double root = roots.size() == referenceRoots.size() ? roots.get(branch) : roots.get(roots.size() - 1);
-        if (!exact && NeutrinoScattering.crossSectionNoise(scattering.noise(m, x0), root) > CROSS_SECTION_PRECISION * signal1 / brRatio) {
+        if (!exact && NeutrinoScattering.crossSectionError(model, root) > CROSS_SECTION_PRECISION * signal1 / brRatio) {
             return Outcome.IMPRECISE;
         }
         return Outcome.of(Exclusion.above(Math.sqrt(root)));
@@ -334,7 +352,7 @@ public final class Recaster {
     private static List<Double> crossSectionRoots(double[] coefficients, double target) {
         List<Double> breaks = new ArrayList<>();
         breaks.add(0.0);
-        for (int t = 0; t < coefficients.length; t += 2) {
+        for (int t = 0; t < coefficients.length / 2; t += 2) {
             double zero = -coefficients[t] / coefficients[t + 1];
             if (zero > 0 && Double.isFinite(zero)) {
                 breaks.add(zero);
@@ -348,7 +366,7 @@ public final class Recaster {
             double to = breaks.get(k + 1);
             double linear = 0;
             double quadratic = 0;
-            for (int t = 0; t < coefficients.length; t += 2) {
+            for (int t = 0; t < coefficients.length / 2; t += 2) {
                 double a = coefficients[t];
                 double b = coefficients[t + 1];
                 // the sign of a + s b inside (from, to): at the midpoint, or as s -> infinity on the last interval
@@ -404,10 +422,27 @@ public final class Recaster {
     }
 
     /** A model's couplings and widths at one mass. */
-    private record Point(Couplings couplings, Widths widths) {
+    private static final class Point {
+        final XCouplings couplings;
+        private final RecastModel model;
+        private final double mass;
+        private Widths widths;
+
+        Point(RecastModel model, double mass) {
+            this.model = model;
+            this.mass = mass;
+            this.couplings = model.couplings(mass);
+        }
+
+        Widths widths() {
+            if (widths == null) {
+                widths = model.widths(mass);
+            }
+            return widths;
+        }
     }
 
-    /** Couplings and widths of the model and the limit models at the grid masses, each computed once. */
+    /** XCouplings and widths of the model and the limit models at the grid masses, each computed once. */
     private final class MassPoints {
         private final double[] masses;
         private final Point[] model;
@@ -420,7 +455,7 @@ public final class Recaster {
 
         Point model(int index) {
             if (model[index] == null) {
-                model[index] = new Point(Recaster.this.model.couplings(masses[index]), Recaster.this.model.widths(masses[index]));
+                model[index] = new Point(Recaster.this.model, masses[index]);
             }
             return model[index];
         }
@@ -432,7 +467,7 @@ public final class Recaster {
                 if (reference == null) {
                     throw new IllegalStateException("no limit model " + kind.key());
                 }
-                points[index] = new Point(reference.couplings(masses[index]), reference.widths(masses[index]));
+                points[index] = new Point(reference, masses[index]);
             }
             return points[index];
         }

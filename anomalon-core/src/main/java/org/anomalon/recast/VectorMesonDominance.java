@@ -1,5 +1,9 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
+import org.anomalon.observables.xdecay.Flavour;
+
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +28,7 @@ final class VectorMesonDominance {
     }
 
     /** c_T = T_u x_u + T_d x_d + T_s x_s (vector couplings). */
-    static double charge(double[] generator, Couplings x) {
+    static double charge(double[] generator, XCouplings x) {
         return generator[0] * x.vector(Flavour.U) + generator[1] * x.vector(Flavour.D) + generator[2] * x.vector(Flavour.S);
     }
 
@@ -40,7 +44,7 @@ final class VectorMesonDominance {
     }
 
     /** |Σ_V t_V c_V BW_V(m)|² with running-width Breit–Wigners (arXiv:1801.04847 eqs. 2.9–2.10, A.2). */
-    static double vectorDominance(double[] weights, double m, Couplings x) {
+    static double vectorDominance(double[] weights, double m, XCouplings x) {
         double re = 0;
         double im = 0;
         for (int v = 0; v < 3; v++) {

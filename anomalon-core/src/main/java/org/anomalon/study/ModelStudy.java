@@ -1,11 +1,13 @@
 package org.anomalon.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
@@ -35,6 +37,11 @@ import org.anomalon.model.Rationals;
 import org.anomalon.model.SmField;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.recast.RecastCurve;
+import org.anomalon.recast.RecastDatabase;
+import org.anomalon.recast.RecastLimit;
+import org.anomalon.recast.RecastModels;
+import org.anomalon.recast.Recaster;
 import org.anomalon.spectra.AnomalonSearch;
 import org.anomalon.spectra.ChiralTauClassification;
 import org.anomalon.spectra.SearchBounds;
@@ -181,21 +188,104 @@ public final class ModelStudy {
 
     // ---- limits ----
 
-    /** 90% CL limits of every selected database entry, their envelope and the UV lines (P0 Figs. 1, 3). */
+    /**
+     * Limits of every selected database entry, their envelope and the UV lines (P0 Figs. 1, 3):
+     * anomalon's branching-ratio limits at 90% CL, and the recast databases (DarkCast's limit set,
+     * the user's) by the DarkCast method ({@link Recaster}), each at the CL of its search. The
+     * recast limits are limits on g_X; with the quantity g_X |A_XWW| they are left out (and a note
+     * says so).
+     *
+     * @throws InvalidInputException for an unknown entry id or database name
+     */
     public LimitsResult limits(LimitsRequest request) {
-        CouplingLimits limits = LimitCalculator.compute(model.name(), signals(), entries(request), request.grid(),
+        List<RecastDatabase> recastDatabases = new ArrayList<>();
+        recastDatabases.add(RecastDatabase.darkCast());
+        recastDatabases.addAll(request.userDatabases());
+        Set<String> databases = selectedDatabases(request, recastDatabases);
+        List<LimitEntry> entries = entries(request, databases, recastDatabases);
+        CouplingLimits own = LimitCalculator.compute(model.name(), signals(), entries, request.grid(),
                 request.quantity(), anomalies.traceXWW().doubleValue());
+        List<CouplingLimits.EntryLimit> all = new ArrayList<>(own.limits());
+        List<String> notes = new ArrayList<>(own.notes());
+        List<RecastLimit> recast = recastLimits(request, databases, recastDatabases);
+        if (!recast.isEmpty() && request.quantity() == Quantity.GX) {
+            Recaster recaster = new Recaster(RecastModels.of(model, inputs()), RecastModels.limitModels(inputs()),
+                    inputs().value("hbar"));
+            for (RecastCurve curve : recaster.recast(recast, request.grid().masses())) {
+                all.add(new CouplingLimits.EntryLimit(curve.limit(), curve.exclusions()));
+                curve.notes().forEach(note -> notes.add(curve.limit().id() + ": " + note));
+            }
+            notes.add("Recast limits (" + String.join(", ", recast.stream().map(RecastLimit::database).distinct().toList())
+                    + "): limits on the coupling of a dark photon or B-L boson translated into this model by the ratios of "
+                    + "production, branching ratio and decay-time acceptance (DarkCast's method, arXiv:1801.04847; "
+                    + "docs/recast.md); each keeps the CL of its search; beam dumps exclude bands of g_X.");
+        } else if (!recast.isEmpty()) {
+            notes.add("The recast databases give limits on g_X only; they are left out of g_X |A_XWW|.");
+        }
+        CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
         double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
     }
 
-    private static List<LimitEntry> entries(LimitsRequest request) {
+    /** The database names the request selects (all when it names none); an unknown name is bad input. */
+    private static Set<String> selectedDatabases(LimitsRequest request, List<RecastDatabase> recastDatabases) {
+        Set<String> known = new LinkedHashSet<>();
+        known.add(LimitEntry.DATABASE);
+        recastDatabases.forEach(database -> known.add(database.name()));
+        if (request.databases().isEmpty()) {
+            return known;
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String name : request.databases().get()) {
+            if (!known.contains(name.trim())) {
+                throw InvalidInputException.of("databases", "database", name, "one of " + known);
+            }
+            chosen.add(name.trim());
+        }
+        return chosen;
+    }
+
+    private static List<LimitEntry> entries(LimitsRequest request, Set<String> databases, List<RecastDatabase> recastDatabases) {
         LimitsDatabase database = LimitsDatabase.load();
+        if (!databases.contains(LimitEntry.DATABASE)) {
+            return List.of();
+        }
         List<LimitEntry> chosen = request.entryIds()
-                .map(ids -> ids.stream().map(String::trim).map(database::entry).toList())
+                .map(ids -> ids.stream().map(String::trim).filter(id -> findRecast(recastDatabases, id) == null)
+                        .map(id -> entry(database, recastDatabases, id)).toList())
                 .orElse(database.entries());
         return chosen.stream().filter(entry -> request.projections() || !entry.isProjection()).toList();
+    }
+
+    private static List<RecastLimit> recastLimits(LimitsRequest request, Set<String> databases, List<RecastDatabase> recastDatabases) {
+        List<RecastLimit> limits = new ArrayList<>();
+        if (request.entryIds().isPresent()) {
+            for (String id : request.entryIds().get()) {
+                RecastLimit limit = findRecast(recastDatabases, id.trim());
+                if (limit != null && databases.contains(limit.database())) {
+                    limits.add(limit);
+                }
+            }
+            return limits;
+        }
+        recastDatabases.stream().filter(database -> databases.contains(database.name()))
+                .forEach(database -> limits.addAll(database.limits()));
+        return limits;
+    }
+
+    private static RecastLimit findRecast(List<RecastDatabase> recastDatabases, String id) {
+        return recastDatabases.stream().map(database -> database.find(id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** An entry of anomalon's database; an id of no database is bad input listing the databases' ids. */
+    private static LimitEntry entry(LimitsDatabase database, List<RecastDatabase> recastDatabases, String id) {
+        return database.entries().stream().filter(entry -> entry.id().equals(id)).findFirst().orElseThrow(() -> {
+            List<String> ids = new ArrayList<>(database.entries().stream().map(LimitEntry::id).toList());
+            recastDatabases.forEach(recast -> recast.limits().forEach(limit -> ids.add(limit.id())));
+            return InvalidInputException.of("entries", "entry", id, "an id of a limits database: " + String.join(", ", ids)
+                    + " (anomalon data list)");
+        });
     }
 
     // ---- fit ----

@@ -1,5 +1,9 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.Flavour;
+
+import org.anomalon.observables.xdecay.XCouplings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -22,14 +26,12 @@ final class DarkCastValues {
         }
     }
 
-    static Couplings couplings(JsonNode point) {
-        double[] vector = new double[Flavour.values().length];
-        double[] axial = new double[vector.length];
+    static XCouplings couplings(JsonNode point) {
+        XCouplings.Builder builder = XCouplings.builder();
         // the test file lists e mu tau nue numu nutau u d s c b t, the order of Flavour
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = point.get("vector").get(i).asDouble();
-            axial[i] = point.get("axial").get(i).asDouble();
+        for (Flavour f : Flavour.values()) {
+            builder.vector(f, point.get("vector").get(f.ordinal()).asDouble()).axial(f, point.get("axial").get(f.ordinal()).asDouble());
         }
-        return Couplings.of(vector, axial);
+        return builder.build();
     }
 }

@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +32,7 @@ class MechanismTest {
 
     @Test
     void genericNamesFollowDarkCastsRules() {
-        Couplings darkPhoton = TestModels.darkPhoton();
+        XCouplings darkPhoton = TestModels.darkPhoton();
         assertThat(Mechanism.parse("tau_tau", "test").sigma(5, darkPhoton)).isEqualTo(TestModels.E * TestModels.E);
         assertThat(Mechanism.parse("none", "test").sigma(5, darkPhoton)).isEqualTo(1);
         // omega -> pi0 X has one vector meson (rho): sigma = (c_rho)^2 / 16 = ((x_u - x_d)/2)^2 / 16 (t_rho = 1/4)

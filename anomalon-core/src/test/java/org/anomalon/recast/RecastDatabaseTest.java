@@ -32,7 +32,10 @@ class RecastDatabaseTest {
         }
         RecastLimit lhcb = DARKCAST.find("LHCb_Aaij2017rft_prompt");
         assertThat(lhcb.citationKey()).isEqualTo("Aaij:2017rft");
-        assertThat(lhcb.production().describe()).startsWith("rho0 + eta_gamma + omega_pi0");
+        assertThat(lhcb.production().describe()).startsWith("pp (rho0 + eta_gamma + omega_pi0");
+        assertThat(lhcb.reference().field("arxiv")).isEqualTo("1710.02867");
+        assertThat(lhcb.reference().field("journal")).isEqualTo("Phys. Rev. Lett.");
+        assertThat(DARKCAST.find("CHARM_Bergsma1985qz").production().describe()).isEqualTo("eta_gamma");
         assertThat(DARKCAST.find("KLOE_Babusci2012cr").totalWidth()).containsExactlyInAnyOrder(DecayState.E_E, DecayState.MU_MU);
         assertThat(DARKCAST.find("NA64_NA642019imj").darkWidthOverVisible()).isEqualTo(99);
         assertThat(DARKCAST.find("AMMmu_Bodas2021fsy_2u").role()).isEqualTo(RecastLimit.Role.PREFERRED_BAND_UPPER);

@@ -1,5 +1,7 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.XCouplings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,7 +30,7 @@ class RecastIdentityTest {
             }
 
             @Override
-            public Couplings couplings(double massX_GeV) {
+            public XCouplings couplings(double massX_GeV) {
                 return model.couplings(massX_GeV);
             }
 

@@ -1,5 +1,9 @@
 package org.anomalon.recast;
 
+import org.anomalon.observables.xdecay.Flavour;
+
+import org.anomalon.observables.xdecay.XCouplings;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,29 +27,29 @@ final class TestModels {
     }
 
     /** x_f = e Q_f. */
-    static Couplings darkPhoton() {
-        double[] vector = new double[Flavour.values().length];
+    static XCouplings darkPhoton() {
+        XCouplings.Builder builder = XCouplings.builder();
         for (Flavour f : Flavour.values()) {
-            vector[f.ordinal()] = E * f.charge();
+            builder.vector(f, E * f.electricCharge());
         }
-        return Couplings.of(vector, new double[vector.length]);
+        return builder.build();
     }
 
     /** DarkCast's B − L boson: quarks 1/3, leptons and neutrinos −1, vector. */
-    static Couplings bMinusL() {
-        double[] vector = new double[Flavour.values().length];
+    static XCouplings bMinusL() {
+        XCouplings.Builder builder = XCouplings.builder();
         for (Flavour f : Flavour.values()) {
-            vector[f.ordinal()] = f.ordinal() >= Flavour.U.ordinal() ? 1.0 / 3 : -1;
+            builder.vector(f, f.quark() ? 1.0 / 3 : -1);
         }
-        return Couplings.of(vector, new double[vector.length]);
+        return builder.build();
     }
 
-    static RecastModel model(String name, Couplings couplings, boolean fakeHadrons) {
+    static RecastModel model(String name, XCouplings couplings, boolean fakeHadrons) {
         return model(name, couplings, fakeHadrons, 0);
     }
 
     /** With a dark-sector width of {@code darkOverVisible} times the visible width (DarkCast's invisible searches). */
-    static RecastModel model(String name, Couplings couplings, boolean fakeHadrons, double darkOverVisible) {
+    static RecastModel model(String name, XCouplings couplings, boolean fakeHadrons, double darkOverVisible) {
         return new RecastModel() {
             @Override
             public String name() {
@@ -53,7 +57,7 @@ final class TestModels {
             }
 
             @Override
-            public Couplings couplings(double massX_GeV) {
+            public XCouplings couplings(double massX_GeV) {
                 return couplings;
             }
 
@@ -73,13 +77,13 @@ final class TestModels {
     }
 
     /** arXiv:1801.04847 eq. 2.13 (colour 3 for quarks). */
-    static double pairWidth(Couplings x, Flavour f, double m) {
+    static double pairWidth(XCouplings x, Flavour f, double m) {
         double massF = MASS.getOrDefault(f, 0.0);
         if (m <= 2 * massF) {
             return 0;
         }
         double r = massF * massF / (m * m);
-        double colour = f.ordinal() >= Flavour.U.ordinal() ? 3 : 1;
+        double colour = f.colours();
         double v = x.vector(f);
         double a = x.axial(f);
         return colour * m / (12 * Math.PI) * (v * v * (1 + 2 * r) * Math.sqrt(1 - 4 * r) + a * a * Math.pow(1 - 4 * r, 1.5));
