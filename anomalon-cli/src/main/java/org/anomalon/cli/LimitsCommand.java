@@ -14,14 +14,12 @@ import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
-import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
-import org.anomalon.model.Rationals;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.recast.RecastDatabase;
 import org.anomalon.plot.PlotFiles;
@@ -81,9 +79,8 @@ final class LimitsCommand implements Callable<Integer> {
             + "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE}).")
     StContribution st;
 
-    @Option(names = "--xs", paramLabel = "X_S", description = "|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6 "
-            + "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum).")
-    String breakingCharge;
+    @Mixin
+    BreakingChargeOption breakingCharge;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -99,10 +96,7 @@ final class LimitsCommand implements Callable<Integer> {
             PlotFiles.check(plot, "--plot");
         }
         StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve()).withSmithTait(st);
-        if (breakingCharge != null) {
-            options = options.withBreakingCharge(new BreakingCharge(
-                    Math.abs(Rationals.parse(breakingCharge, "--xs", "X_S").doubleValue()), "--xs (user)"));
-        }
+        options = breakingCharge.resolve().map(options::withBreakingCharge).orElse(options);
         ModelStudy study = ModelStudy.of(modelOptions.resolve(), options);
         LimitsRequest request = LimitsRequest.on(grid).withQuantity(quantity);
         if (projections) {

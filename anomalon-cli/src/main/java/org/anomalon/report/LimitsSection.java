@@ -64,7 +64,7 @@ final class LimitsSection implements ReportSection {
             int i = nearest(masses, target);
             double value = limits.envelope().values()[i];
             rows.add(List.of(Cell.number(masses[i], "%.4g", "-"), Cell.number(value, "%.3e", "no limit"),
-                    Double.isFinite(value) ? Cell.text(limits.envelope().setBy()[i]) : new Cell("-", null)));
+                    Double.isFinite(value) ? Cell.text(limits.envelope().setBy()[i]) : Cell.missing("-")));
         }
         return new Table("limits-envelope", "Strongest 90% CL upper limit on g_X and the measurement that sets it",
                 List.of("m_X [GeV]", "g_X max", "set by"), rows, "limits database (docs/limits.md); full grid in limits.yaml");

@@ -112,6 +112,20 @@ class FitCommandTest {
         assertThat(vX.get("X_S_source").asText()).contains("--xs");
     }
 
+    /** --xs is read as in 'limits': an exact rational, its sign irrelevant, zero refused naming the flag. */
+    @Test
+    void breakingChargeIsReadAsByLimits() {
+        JsonNode sixth = CliTestSupport.json("fit", "--xs", "1/6");
+        assertThat(sixth.get("predictions").get("v_X_GeV").get("X_S").asDouble()).isEqualTo(1.0 / 6);
+        assertThat(CliTestSupport.json("fit", "--xs", "-1/6").get("predictions").get("v_X_GeV").get("value"))
+                .isEqualTo(sixth.get("predictions").get("v_X_GeV").get("value"));
+        assertThat(CliTestSupport.json("limits", "--points", "2", "--xs", "-1/6").get("uv_lines").get("x_s").asDouble())
+                .isEqualTo(1.0 / 6);
+        CliTestSupport zero = CliTestSupport.run("fit", "--xs", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("anomalon: --xs: X_S = 0.0 is not allowed; expected a positive, finite charge |X_S| > 0\n");
+    }
+
     @Test
     void planeListsTheModelsOfP0Figure2() {
         CliTestSupport run = CliTestSupport.run("fit", "--plane", "--grid", "60", "--format", "json");

@@ -24,18 +24,27 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
      * Scans both likelihoods on the same grid.
      *
      * @param likelihood the combined likelihood
-     * @param models     the models to draw, each fitted along its ray
+     * @param models     the models to draw, each fitted along its ray with {@code likelihood}
      */
     public static ExcessPlane scan(Likelihood likelihood, List<ModelRay> models, Interval xRange, Interval yRange,
                                    int nx, int ny) {
+        return scan(likelihood, xRange, yRange, nx, ny).withModels(models.stream()
+                .map(ray -> new ModelLine(ray, ModelFit.along(likelihood, ray.traceXWW(), ray.traceXYY()).best()))
+                .toList());
+    }
+
+    /** Both likelihoods on the same grid, no model lines yet. */
+    public static ExcessPlane scan(Likelihood likelihood, Interval xRange, Interval yRange, int nx, int ny) {
         PlaneGrid combined = ChiSquaredPlane.scan(likelihood, xRange, yRange, nx, ny);
         Likelihood z = likelihood.only(ExcessFit.Z_PHOTON);
         Optional<PlaneGrid> zOnly = z.terms().isEmpty() ? Optional.empty()
                 : Optional.of(ChiSquaredPlane.scan(z, xRange, yRange, nx, ny));
-        List<ModelLine> fitted = models.stream()
-                .map(ray -> new ModelLine(ray, ModelFit.along(likelihood, ray.traceXWW(), ray.traceXYY()).best()))
-                .toList();
-        return new ExcessPlane(combined, zOnly, fitted);
+        return new ExcessPlane(combined, zOnly, List.of());
+    }
+
+    /** The same plane with these model lines (each with the best fit its model's own fit gives). */
+    public ExcessPlane withModels(List<ModelLine> lines) {
+        return new ExcessPlane(combined, zOnly, lines);
     }
 
     /**

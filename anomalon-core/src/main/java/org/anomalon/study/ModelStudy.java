@@ -24,6 +24,7 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
+import org.anomalon.fit.ModelLine;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
@@ -343,15 +344,20 @@ public final class ModelStudy {
                     + "signal: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), A_XWW = " + Rationals.format(anomalies.traceXWW())
                     + ", and " + why);
         }
+        requireKnownInvisibleFraction(signal);
+        double massX = signal.massX_GeV();
+        if (signal.invisibleFraction() == 0) {
+            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
+                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
+        }
+    }
+
+    private void requireKnownInvisibleFraction(FitSignal signal) {
         double massX = signal.massX_GeV();
         if (Double.isNaN(signal.invisibleFraction())) {
             throw new PhysicsException("B(X -> invisible) of " + model.name() + " at m_X = " + massX
                     + " GeV is not known (" + xDecays(Point.of(massX, 1)).incompleteness().orElse("X width incomplete")
                     + "); the fit needs it to compare B -> K X with the missing-energy measurements");
-        }
-        if (signal.invisibleFraction() == 0) {
-            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
-                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
         }
     }
 
@@ -380,11 +386,19 @@ public final class ModelStudy {
                 AnomalyObservables.forInputs(options.inputs()));
         Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
                 ? ExcessPlane.defaultRanges(likelihood) : null;
-        List<FitSignal> signals = request.models().stream()
-                .map(line -> ModelStudy.of(line, options).fitSignal(request.massX_GeV())).toList();
-        ExcessPlane scan = ExcessPlane.scan(likelihood, signals.stream().map(FitSignal::ray).toList(),
-                request.xRange().orElseGet(() -> defaults[0]), request.yRange().orElseGet(() -> defaults[1]),
-                request.nodes(), request.nodes());
+        List<FitSignal> signals = new ArrayList<>();
+        for (Model line : request.models()) {
+            ModelStudy study = ModelStudy.of(line, options);
+            FitSignal signal = study.fitSignal(request.massX_GeV());
+            study.requireKnownInvisibleFraction(signal);
+            signals.add(signal);
+        }
+        // Each line's best fit is the model's own fit (fit(...)), computed the same way, so the two agree to the bit.
+        List<ModelLine> lines = signals.stream().map(signal -> new ModelLine(signal.ray(), ModelFit.along(
+                likelihood.withInvisibleFraction(signal.invisibleFraction()), signal.effectiveTraceXWW(),
+                signal.effectiveTraceXYY()).best())).toList();
+        ExcessPlane scan = ExcessPlane.scan(likelihood, request.xRange().orElseGet(() -> defaults[0]),
+                request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes()).withModels(lines);
         return new PlaneResult(likelihood, choice, set.name(), scan, signals, request.regionDof());
     }
 
