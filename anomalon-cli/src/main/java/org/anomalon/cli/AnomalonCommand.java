@@ -12,9 +12,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code anomalon} command. Exit codes: 0 success, 1 internal error, 2 invalid input
- * (usage errors included), 3 a well-formed request that physics does not allow, 4 output that
- * could not be written (standard output or a file: disk full, closed pipe).
+ * The {@code anomalon} command. Exit codes: 0 success, 1 internal error (a bug: one line, the
+ * stack trace only with the environment variable {@value #DEBUG} set), 2 invalid input (usage
+ * errors included), 3 a well-formed request that physics does not allow, 4 output that could not
+ * be written (standard output or a file: disk full, closed pipe).
  */
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
         description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
@@ -25,6 +26,9 @@ public final class AnomalonCommand implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
     public static final int EXIT_OUTPUT = 4;
+    public static final int EXIT_INTERNAL = 1;
+    /** Set (to anything) to see the stack trace of an internal error. */
+    public static final String DEBUG = "ANOMALON_DEBUG";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +62,10 @@ public final class AnomalonCommand implements Runnable {
             return EXIT_INVALID_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (!(exception instanceof InvalidInputException || exception instanceof PhysicsException
+                    || exception instanceof UncheckedIOException)) {
+                return internalError(exception, cmd.getErr());
+            }
             cmd.getErr().println("anomalon: " + (exception instanceof InvalidInputException invalid
                     ? ParameterFlags.message(invalid, cmd.getCommandSpec()) : exception.getMessage()));
             cmd.getErr().flush();
@@ -70,10 +78,26 @@ public final class AnomalonCommand implements Runnable {
             if (exception instanceof UncheckedIOException) {
                 return EXIT_OUTPUT;
             }
-            exception.printStackTrace(cmd.getErr());
-            return 1;
+            return EXIT_INTERNAL;
         });
         return commandLine;
+    }
+
+    /**
+     * A bug (or the JVM running out of memory): one line naming it, exit code 1; the stack trace
+     * only when {@value #DEBUG} is set.
+     */
+    static int internalError(Throwable error, PrintWriter err) {
+        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        err.println(error instanceof OutOfMemoryError
+                ? "anomalon: out of memory (give the JVM more, e.g. ANOMALON_JAVA_OPTS=-Xmx4g bin/anomalon ...)"
+                : "anomalon: internal error: " + what.lines().findFirst().orElse("") + "; this is a bug in anomalon, "
+                + "please report it with the command line (set " + DEBUG + "=1 to see the stack trace)");
+        if (System.getenv(DEBUG) != null) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     /** A failed write to standard output (PrintWriter only keeps a flag) turns success into exit code 4. */
@@ -92,7 +116,13 @@ public final class AnomalonCommand implements Runnable {
         CommandLine commandLine = commandLine();
         commandLine.setOut(CheckedWriter.stdout());
         commandLine.setErr(CheckedWriter.stderr());
-        System.exit(commandLine.execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            exitCode = internalError(e, commandLine.getErr());
+        }
+        System.exit(exitCode);
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -18,6 +18,7 @@ final class ParameterFlags {
             Map.entry(Parameter.BOOST, "--beta-gamma"), Map.entry(Parameter.BREAKING_CHARGE, "--xs"),
             Map.entry(Parameter.MASS_MIN, "--mx-min"), Map.entry(Parameter.MASS_MAX, "--mx-max"),
             Map.entry(Parameter.MASS_POINTS, "--points"), Map.entry(Parameter.PLANE_NODES, "--grid"),
+            Map.entry(Parameter.PLANE_X_RANGE, "--x-range"), Map.entry(Parameter.PLANE_Y_RANGE, "--y-range"),
             Map.entry(Parameter.REGION_DOF, "--region-dof"), Map.entry(Parameter.MODEL, "--model"),
             Map.entry(Parameter.MEASUREMENT_SET, "--data"), Map.entry(Parameter.MEASUREMENT_GROUP, "--include"),
             Map.entry(Parameter.ALPHA_BL, "--alpha-bl"), Map.entry(Parameter.FIELD_COUNT, "--npsi"),

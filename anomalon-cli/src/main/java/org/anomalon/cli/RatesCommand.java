@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.FlavourTransition;
 import org.anomalon.format.Json;
+import org.anomalon.format.Warnings;
 import org.anomalon.inputs.Input;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.model.Rationals;
@@ -37,9 +38,6 @@ import picocli.CommandLine.Spec;
                 + "and Z -> gamma X for one model, m_X and g_X; how X decays.",
             "Closed channels are reported as closed; 'validity' is m_X^2/m_P^2, the size of the neglected corrections."})
 final class RatesCommand implements Callable<Integer> {
-    /** Above this m_X²/m_P² the text output marks a rate as having sizeable corrections (P0: ≈ 15% at the fit). */
-    private static final double LARGE_CORRECTION = 0.1;
-
     @Spec
     CommandSpec spec;
 
@@ -134,6 +132,7 @@ final class RatesCommand implements Callable<Integer> {
         root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
         ObjectNode overrides = root.putObject("input_overrides");
         r.inputs().overrides().forEach(overrides::put);
+        Warnings.json(root, r.warnings());
         return root;
     }
 
@@ -167,16 +166,13 @@ final class RatesCommand implements Callable<Integer> {
                 double error = p.branchingRatioUncertainty().getAsDouble();
                 text.append(String.format(Locale.ROOT, "%-11s %-12.4e %-12s %.3g%s%n", channel.label(),
                         p.branchingRatio().getAsDouble(), error == 0 ? "-" : String.format(Locale.ROOT, "%.2e", error),
-                        p.validity(), p.validity() > LARGE_CORRECTION ? " *" : ""));
+                        p.validity(), p.validity() > RatesResult.LARGE_CORRECTION ? " *" : ""));
             } else {
                 text.append(String.format(Locale.ROOT, "%-11s closed: m_X >= %.4f GeV%n", channel.label(),
                         p.threshold()));
             }
         }
-        if (r.channels().stream().anyMatch(c -> r.predictions().get(c).isOpen()
-                && r.predictions().get(c).validity() > LARGE_CORRECTION)) {
-            text.append("* m_X^2/m_P^2 > 0.1: the equivalence-theorem rate has corrections of this relative size.\n");
-        }
+        text.append(Warnings.text(r.warnings()));
         text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
         text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
         return text.toString();

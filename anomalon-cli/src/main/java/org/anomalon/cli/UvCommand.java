@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anomalon.anomaly.AnomalyCoefficients;
 import org.anomalon.format.Json;
+import org.anomalon.format.Warnings;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.spectra.NaturalnessParameters;
@@ -138,6 +139,7 @@ final class UvCommand implements Callable<Integer> {
         analysis.tauSector().ifPresentOrElse(tau -> root.set("tau_sector", tauJson(tau)), () -> root.putNull("tau_sector"));
         ArrayNode notes = root.putArray("notes");
         analysis.notes().forEach(notes::add);
+        Warnings.json(root, analysis.warnings());
         return root;
     }
 
@@ -204,6 +206,9 @@ final class UvCommand implements Callable<Integer> {
         analysis.tauSector().ifPresent(tau -> appendTau(t, tau));
         t.append("\nNotes:\n");
         analysis.notes().forEach(note -> t.append("  - ").append(note).append('\n'));
+        if (!analysis.warnings().isEmpty()) {
+            t.append('\n').append(Warnings.text(analysis.warnings()));
+        }
         return t.toString().stripTrailing();
     }
 

@@ -114,7 +114,7 @@ class LimitsCommandTest {
                 List.of("--xs", "0"),
                 List.of("--format", "latex"),
                 List.of("--entries", "NA63-KpiX"));
-        List<String> expected = List.of("--mx-min", "--mx-min", "m_X > 0", "--mx-min", "--points", "--points",
+        List<String> expected = List.of("--mx-min", "--mx-min", "1e-9 GeV (1 eV) <= m_X", "--mx-min", "--points", "--points",
                 "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX");
         for (int i = 0; i < bad.size(); i++) {
             List<String> args = new ArrayList<>(List.of("limits", "--plot", plot.toString()));

@@ -53,12 +53,17 @@ public final class ChiSquaredPlane {
         return new PlaneGrid(xs, ys, values, chiSquaredMin, minimum[0], minimum[1]);
     }
 
+    /** The grid's best node refined by Nelder–Mead; the node itself when the simplex does not converge in 2000 steps. */
     private static double[] polish(Likelihood likelihood, double[] start, double stepX, double stepY) {
         SimplexOptimizer optimizer = new SimplexOptimizer(1e-12, 1e-14);
-        PointValuePair result = optimizer.optimize(new MaxEval(2000),
-                new ObjectiveFunction(p -> likelihood.chiSquared(p[0], p[1])), GoalType.MINIMIZE,
-                new InitialGuess(start), new NelderMeadSimplex(new double[] {stepX, stepY}));
-        return result.getPoint();
+        try {
+            PointValuePair result = optimizer.optimize(new MaxEval(2000),
+                    new ObjectiveFunction(p -> likelihood.chiSquared(p[0], p[1])), GoalType.MINIMIZE,
+                    new InitialGuess(start), new NelderMeadSimplex(new double[] {stepX, stepY}));
+            return result.getPoint();
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            return start;
+        }
     }
 
     private static double[] nodes(Interval range, int n) {

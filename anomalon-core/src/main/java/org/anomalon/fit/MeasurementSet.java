@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.UserFiles;
 import org.anomalon.Parameter;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
@@ -62,7 +62,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
     private static final Set<String> ENTRY_KEYS = Set.of("observable", "scale", "central", "error", "error_above",
             "error_below", "upper_limit", "cl", "mx_GeV", "table", "group", "citation", "database");
     private static final Set<String> TABLE_KEYS = Set.of("file", "mass", "central", "lower", "upper", "max_mass_GeV");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(UserFiles.yamlFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public MeasurementSet {
@@ -86,7 +86,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             throw InvalidInputException.of(Parameter.MEASUREMENT_SET, nameOrFile,
                     "a built-in set (" + DEFAULT + ") or an existing YAML file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(UserFiles.read(file, "measurement set"))) {
             Path directory = file.toAbsolutePath().getParent();
             return parse(in, file.toString(), table -> readTable(directory.resolve(table), file.toString()));
         } catch (IOException e) {

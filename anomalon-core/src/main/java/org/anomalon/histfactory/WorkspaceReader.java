@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.UserFiles;
 
 /**
  * Reads a pyhf workspace (HistFactory JSON, schema version 1.0.0) with Jackson, checking what the
@@ -39,7 +40,7 @@ final class WorkspaceReader {
     private static final Set<String> SETTING_KEYS = Set.of("name", "bounds", "inits", "fixed", "auxdata", "sigmas");
     private static final Set<String> UNSUPPORTED = Set.of("shapesys", "shapefactor");
     private static final List<String> SUPPORTED = List.of("normfactor", "normsys", "histosys", "staterror", "lumi");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper(UserFiles.jsonFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final String source;
 
@@ -51,7 +52,7 @@ final class WorkspaceReader {
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of("workspace", "file", file.toString(), "an existing pyhf workspace JSON file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(UserFiles.read(file, "pyhf workspace"))) {
             return new WorkspaceReader(file.toString()).parse(in);
         } catch (IOException e) {
             throw InvalidInputException.because(file.toString(), "cannot read: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.anomalon.inputs;
 
+import org.anomalon.InvalidInputException;
 import org.hipparchus.complex.Complex;
 
 /**
@@ -48,6 +49,29 @@ public final class Ckm {
         v[2][1] = s13e.multiply(-s12 * c23).subtract(c12 * s23);
         v[2][2] = new Complex(c23 * c13);
         return new Ckm(v, lambda, a, rhoBar, etaBar);
+    }
+
+    /**
+     * Requires Wolfenstein parameters for which the standard parametrisation has real mixing angles,
+     * s12 = λ, s23 = Aλ² and s13 (from ρ̄, η̄) all below 1; otherwise the "matrix" is not unitary.
+     *
+     * @param source where the parameters came from (e.g. {@code --set}), for the error
+     * @throws InvalidInputException naming the sine that is not one
+     */
+    static void requireRealAngles(double lambda, double a, double rhoBar, double etaBar, String source) {
+        double s23 = a * lambda * lambda;
+        String parameters = String.format(java.util.Locale.ROOT, "(ckm_lambda, ckm_A, ckm_rhobar, ckm_etabar) = (%s, %s, %s, %s)",
+                lambda, a, rhoBar, etaBar);
+        String allowed = "Wolfenstein parameters with real angles (PDG parametrisation): 0 <= lambda < 1, A lambda^2 < 1 "
+                + "and s13 = A lambda^3 |rhobar + i etabar| (1 - A^2 lambda^4)^(1/2) / ((1 - lambda^2)^(1/2) "
+                + "|1 - A^2 lambda^4 (rhobar + i etabar)|) < 1; here ";
+        if (!(lambda < 1) || !(s23 < 1)) {
+            throw InvalidInputException.of(source, "CKM parameters", parameters, allowed + "A lambda^2 = " + s23);
+        }
+        double s13 = fromWolfenstein(lambda, a, rhoBar, etaBar).element(0, 2).norm();
+        if (!(s13 < 1)) {
+            throw InvalidInputException.of(source, "CKM parameters", parameters, allowed + "s13 = " + s13);
+        }
     }
 
     /** V_{up, down}: up ∈ {0 = u, 1 = c, 2 = t}, down ∈ {0 = d, 1 = s, 2 = b}. */

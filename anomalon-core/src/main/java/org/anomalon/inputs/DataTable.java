@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anomalon.UserFiles;
 
 /**
  * A bundled data file in the format of docs/data.md: a {@code #} comment block holding the citation,
@@ -64,7 +65,7 @@ public record DataTable(String resource, List<String> citation, List<Map<String,
 
     /** Reads a user's file in the same format; {@link IOException}s are the caller's to report. */
     public static DataTable read(java.nio.file.Path file) throws IOException {
-        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(UserFiles.readText(file, "CSV table")))) {
             return parse(reader, file.toString());
         }
     }

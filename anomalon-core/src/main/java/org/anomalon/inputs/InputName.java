@@ -40,6 +40,16 @@ public enum InputName {
         return key;
     }
 
+    /** The input with key {@code key}; unknown keys are a programming error. */
+    static InputName ofKey(String key) {
+        for (InputName name : values()) {
+            if (name.key.equals(key)) {
+                return name;
+            }
+        }
+        throw new IllegalArgumentException("no input named " + key);
+    }
+
     /** The MS-bar mass of a light or heavy quark by its symbol ({@code u, d, s, c, b}). */
     public static InputName msBarMass(String quark) {
         return valueOf("MBAR_" + quark.toUpperCase(Locale.ROOT));

@@ -1,8 +1,5 @@
 package org.anomalon.inputs;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.UserFiles;
 import org.anomalon.Parameter;
 
 /**
@@ -53,6 +51,9 @@ public final class Inputs {
     private static final String SHEET_FILE = "anomalon_inputs.csv";
     /** How the source of an overridden input begins. */
     private static final String OVERRIDE_SOURCE = "user override";
+    /** Chains of quark masses that must increase ({@link #requireMassOrdering}). */
+    private static final List<List<String>> QUARK_MASS_ORDER = List.of(List.of("mbar_u", "mbar_s"),
+            List.of("mbar_d", "mbar_s"), List.of("mbar_s", "mbar_c", "mbar_b", "m_t"));
     private static final Inputs PDG2026_DEFAULTS = load(PdgEdition.PDG2026);
     private static final Inputs PDG2024_DEFAULTS = load(PdgEdition.PDG2024);
 
@@ -218,12 +219,84 @@ public final class Inputs {
             if (!inputs.containsKey(name)) {
                 throw InvalidInputException.of(Parameter.INPUT_NAME, name).withSource(source);
             }
-            if (!Double.isFinite(value) || (value < 0 && !name.startsWith("ckm_"))) {
-                throw InvalidInputException.of(source, name, value, "a finite, non-negative number");
+            Parameter domain = domain(name);
+            // A stable particle (width 0 in the table) keeps a width of 0.
+            boolean stable = domain == Parameter.INPUT_WIDTH && value == 0 && inputs.get(name).value() == 0;
+            if (!domain.accepts(value) && !stable) {
+                throw InvalidInputException.of(source, name, value, domain.allowed());
             }
             put(replaced, name, value, OVERRIDE_SOURCE + " (" + source + "), default: " + inputs.get(name).source());
         }
+        for (String name : overrides.keySet()) {
+            requireNarrowWidth(replaced, name, source);
+        }
+        for (List<String> ordered : QUARK_MASS_ORDER) {
+            requireMassOrdering(replaced, ordered, overrides.keySet(), source);
+        }
+        Ckm.requireRealAngles(value(replaced, InputName.CKM_LAMBDA), value(replaced, InputName.CKM_A),
+                value(replaced, InputName.CKM_RHOBAR), value(replaced, InputName.CKM_ETABAR), source);
         return new Inputs(replaced, scheme);
+    }
+
+    /** The domain of an input: masses, widths, s_W², couplings α, CKM parameters, ħ ({@link Parameter}). */
+    private static Parameter domain(String name) {
+        if (name.equals(InputName.MBAR_C.key())) {
+            return Parameter.CHARM_MASS;
+        }
+        if (name.startsWith("m_") || name.startsWith("mbar_")) {
+            return Parameter.INPUT_MASS;
+        }
+        if (name.startsWith("Gamma_")) {
+            return Parameter.INPUT_WIDTH;
+        }
+        return switch (InputName.ofKey(name)) {
+            case SIN2_THETA_W -> Parameter.WEAK_MIXING;
+            case ALPHA_0, ALPHA_MZ -> Parameter.FINE_STRUCTURE;
+            case ALPHA_S_MZ -> Parameter.STRONG_COUPLING;
+            case CKM_LAMBDA -> Parameter.CKM_LAMBDA;
+            case CKM_A -> Parameter.CKM_A;
+            case CKM_RHOBAR, CKM_ETABAR -> Parameter.CKM_APEX;
+            case HBAR -> Parameter.HBAR;
+            default -> throw new IllegalStateException("no domain for input " + name);
+        };
+    }
+
+    /** A particle's width below its mass (a width of the size of the mass is no particle); stable ones (Γ = 0) excepted. */
+    private static void requireNarrowWidth(Map<String, Input> inputs, String name, String source) {
+        String particle = name.startsWith("Gamma_") ? name.substring("Gamma_".length())
+                : name.startsWith("m_") ? name.substring("m_".length()) : null;
+        if (particle == null || !inputs.containsKey("Gamma_" + particle)) {
+            return;
+        }
+        double width = inputs.get("Gamma_" + particle).value();
+        double mass = inputs.get("m_" + particle).value();
+        if (!(width < mass)) {
+            throw InvalidInputException.of(source, name, inputs.get(name).value(),
+                    "Gamma_" + particle + " < m_" + particle + " (here " + width + " GeV >= " + mass + " GeV)");
+        }
+    }
+
+    /**
+     * The quark masses keep the SM order m_u, m_d < m_s < m_c < m_b < m_t: the generations (and so
+     * the CKM matrix, the loop functions of P0 eq. 3.6 and ST) are named by mass, and the running
+     * of α_s for X → q q̄ crosses the thresholds in this order.
+     */
+    private static void requireMassOrdering(Map<String, Input> inputs, List<String> generations, Set<String> changed,
+                                            String source) {
+        for (int i = 0; i + 1 < generations.size(); i++) {
+            String lighter = generations.get(i);
+            String heavier = generations.get(i + 1);
+            if (!(inputs.get(lighter).value() < inputs.get(heavier).value())) {
+                String name = changed.contains(lighter) ? lighter : heavier;
+                throw InvalidInputException.of(source, name, inputs.get(name).value(), lighter + " < " + heavier + " (here "
+                        + inputs.get(lighter).value() + " GeV and " + inputs.get(heavier).value()
+                        + " GeV): the quark generations are named by their mass");
+            }
+        }
+    }
+
+    private static double value(Map<String, Input> inputs, InputName name) {
+        return inputs.get(name.key()).value();
     }
 
     /** The inputs that differ from the defaults (the user's overrides), name → value, for the record in outputs. */
@@ -249,12 +322,7 @@ public final class Inputs {
      * Errors name the file and the line.
      */
     public Inputs withOverridesFromFile(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InvalidInputException.because(file.toString(), "cannot read the inputs file (" + e.getMessage() + ")", e);
-        }
+        List<String> lines = UserFiles.readText(file, "inputs file").lines().toList();
         Map<String, Double> overrides = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

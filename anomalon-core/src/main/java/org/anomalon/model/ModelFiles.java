@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.UserFiles;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -52,7 +52,7 @@ public final class ModelFiles {
     private static final Set<String> FERMION_KEYS = Set.of("name", "chirality", "su3", "su2", "Y", "X", "copies");
     private static final Set<String> SCALAR_KEYS = Set.of("name", "X");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(UserFiles.yamlFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -62,10 +62,10 @@ public final class ModelFiles {
     /** Reads a model file; any problem is an {@link InvalidInputException} naming the file. */
     public static Model read(Path file) {
         String source = file.toString();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw InvalidInputException.because(source, "model file not found (expected a YAML file or a built-in model name)");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(UserFiles.read(file, "model file"))) {
             return parse(in, source);
         } catch (IOException e) {
             throw InvalidInputException.because(source, "cannot read model file: " + e.getMessage(), e);
@@ -74,7 +74,7 @@ public final class ModelFiles {
 
     /** Parses YAML text from {@code in}; {@code source} names it in error messages. */
     public static Model parse(InputStream in, String source) throws IOException {
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(UserFiles.bounded(in, source, "model file"), java.nio.charset.StandardCharsets.UTF_8);
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -253,10 +253,10 @@ public final class ModelFiles {
 
     private static BigFraction rational(JsonNode value, String source, String field) {
         if (value.isIntegralNumber()) {
-            return BigFraction.of(value.bigIntegerValue());
+            return Rationals.bounded(BigFraction.of(value.bigIntegerValue()), source, field, value.asText());
         }
         if (value.isNumber()) {
-            return Rationals.fromDecimal(value.decimalValue());
+            return Rationals.fromDecimal(value.decimalValue(), source, field);
         }
         if (value.isTextual()) {
             return Rationals.parse(value.asText(), source, field);

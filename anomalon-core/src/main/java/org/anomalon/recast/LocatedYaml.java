@@ -19,7 +19,7 @@ import org.anomalon.InvalidInputException;
  * error (plain Jackson would keep the last).
  */
 final class LocatedYaml {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final YAMLFactory FACTORY = org.anomalon.UserFiles.yamlFactory();
 
     private final String file;
     private final JsonNode root;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.anomalon.InvalidInputException;
+import org.anomalon.UserFiles;
 
 /**
  * A database of limits in the recast format (docs/recast.md): a YAML catalogue naming, for every
@@ -123,13 +123,10 @@ public final class RecastDatabase {
     }
 
     private static byte[] file(Path path, String shown) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.because(shown, "no such file (" + path.toAbsolutePath() + ")", e);
-        } catch (IOException e) {
-            throw InvalidInputException.because(shown, "cannot read: " + e.getMessage(), e);
+        if (!Files.exists(path)) {
+            throw InvalidInputException.because(shown, "no such file (" + path.toAbsolutePath() + ")");
         }
+        return UserFiles.read(path, "limits database file");
     }
 
     private static RecastDatabase read(byte[] content, String file, java.util.function.Function<String, byte[]> files,

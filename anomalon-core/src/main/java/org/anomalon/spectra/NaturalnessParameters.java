@@ -17,6 +17,8 @@ import org.anomalon.Parameter;
 public record NaturalnessParameters(String preset, double su2Coupling, double hyperchargeCoupling,
                                     double renormalisationScale, double higgsPoleMass, double fineTuning) {
 
+    /** The Planck mass M_Pl = 1.22089·10^19 GeV (docs/physics.md §3), the scale of the {@code planck} preset. */
+    public static final double PLANCK_MASS_GEV = 1.22089e19;
     /** Names accepted by {@link #preset(String)}. */
     public static final List<String> PRESETS = List.of("paper", "planck");
 
@@ -48,7 +50,7 @@ public record NaturalnessParameters(String preset, double su2Coupling, double hy
      * Δ = 100; the physically motivated choice, 3% above the {@code paper} preset's bounds.
      */
     public static NaturalnessParameters planck() {
-        return new NaturalnessParameters("planck", SU2_COUPLING, 0.36, 1.22089e19, HIGGS_POLE_MASS,
+        return new NaturalnessParameters("planck", SU2_COUPLING, 0.36, PLANCK_MASS_GEV, HIGGS_POLE_MASS,
                 DEFAULT_FINE_TUNING);
     }
 

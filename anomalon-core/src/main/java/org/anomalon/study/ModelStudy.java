@@ -36,6 +36,8 @@ import org.anomalon.model.BuiltinModels;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.model.SmField;
+import org.anomalon.observables.Channel;
+import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.recast.RecastCurve;
@@ -154,14 +156,27 @@ public final class ModelStudy {
         SmithTaitChoice smithTait = smithTaitAt(point, wessZumino);
         // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
         EffectiveCouplings couplings = wessZumino.of(anomalies, point.couplingX()).plus(smithTait.couplings());
+        Map<Channel, ChannelPrediction> predictions = DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV());
         RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
-                BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()),
-                DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV()), request.channels(),
-                xDecays(point), request.betaGamma(), smithTait);
+                BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()), predictions, request.channels(),
+                xDecays(point), request.betaGamma(), smithTait,
+                RatesWarnings.of(point, predictions, request.channels(), anomalonCharge()));
         if (request.channelsNamed()) {
             request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
         }
         return result;
+    }
+
+    /**
+     * X_S for the anomalons of an anomalous model (its SM traces do not vanish): the study's
+     * {@link #breakingCharge()}, else X_S = 1 as P0 writes m_Psi = y m_X/g_X; empty for an
+     * anomaly-free current, which needs no anomalons.
+     */
+    private OptionalDouble anomalonCharge() {
+        if (anomalies.traceXWW().signum() == 0 && anomalies.traceXYY().signum() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(breakingCharge().map(BreakingCharge::value).orElse(1.0));
     }
 
     private SmithTaitChoice smithTaitAt(Point point, WessZuminoCouplings wessZumino) {

@@ -2,6 +2,7 @@ package org.anomalon.study;
 
 import java.util.List;
 import java.util.Optional;
+import org.anomalon.InvalidInputException;
 import org.anomalon.Parameter;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Interval;
@@ -26,6 +27,14 @@ public record PlaneRequest(double massX_GeV, List<Model> models, Optional<Interv
         Parameter.MASS_X.require(massX_GeV);
         Parameter.REGION_DOF.require(regionDof);
         Parameter.PLANE_NODES.require(nodes);
+        xRange.ifPresent(range -> requireRange(Parameter.PLANE_X_RANGE, range));
+        yRange.ifPresent(range -> requireRange(Parameter.PLANE_Y_RANGE, range));
+    }
+
+    private static void requireRange(Parameter parameter, Interval range) {
+        if (!parameter.accepts(range.lower()) || !parameter.accepts(range.upper())) {
+            throw InvalidInputException.of(parameter, range.lower() + ":" + range.upper());
+        }
     }
 
     /** P0 Fig. 2 (left) at m_X for {@code models}: default ranges, {@value ExcessPlane#DEFAULT_NODES}² nodes, 2 d.o.f. */

@@ -28,13 +28,19 @@ import org.anomalon.observables.xdecay.XDecays;
  * @param xDecays     the X decays at (m_X, g_X)
  * @param betaGamma   the boost for the decay length, if asked for
  * @param smithTait   the Smith–Tait decision and contribution
+ * @param warnings    where the rates are at the edge of their formulas' validity or beyond
+ *                    (non-perturbative g_X, anomalons too light for the EFT, BR ≥ 10%, m_X²/m_P² &gt; 0.1)
  */
 public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, Point point, EffectiveCouplings couplings,
                           BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait) {
+                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait, List<String> warnings) {
+    /** Above this m_X²/m_P² the equivalence-theorem rate has sizeable corrections (P0: ≈ 15% at the fit). */
+    public static final double LARGE_CORRECTION = 0.1;
+
     public RatesResult {
         predictions = Collections.unmodifiableMap(new EnumMap<>(predictions));
         channels = List.copyOf(channels);
+        warnings = List.copyOf(warnings);
     }
 
     public double massX() {

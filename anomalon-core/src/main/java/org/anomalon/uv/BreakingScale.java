@@ -3,10 +3,12 @@ package org.anomalon.uv;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.anomalon.InvalidInputException;
 import org.anomalon.Parameter;
 import org.anomalon.model.Scalar;
+import org.anomalon.spectra.NaturalnessParameters;
 
 /**
  * The scale of U(1)_X breaking from the mediator mass and coupling.
@@ -44,6 +46,13 @@ public record BreakingScale(double massX_GeV, double couplingX, Scalar reference
         Parameter.COUPLING_X.require(couplingX);
         double referenceCharge = reference.chargeX().abs().doubleValue();
         double breakingVev = massX_GeV / (couplingX * referenceCharge);   // P0 eq. (4.2)
+        if (!(breakingVev <= NaturalnessParameters.PLANCK_MASS_GEV)) {
+            throw InvalidInputException.of(Parameter.COUPLING_X, couplingX, String.format(Locale.ROOT,
+                    "g_X >= m_X/(X_%s M_Pl) = %.3g at m_X = %.4g GeV: a smaller coupling puts the U(1)_X breaking scale "
+                            + "v_X = m_X/(X_S g_X) = %.3g GeV above the Planck mass M_Pl = %.5g GeV, beyond any field theory",
+                    reference.name(), massX_GeV / (referenceCharge * NaturalnessParameters.PLANCK_MASS_GEV), massX_GeV,
+                    breakingVev, NaturalnessParameters.PLANCK_MASS_GEV));
+        }
         double othersSquared = 0.0;
         Map<String, Double> vevs = new LinkedHashMap<>();
         for (Map.Entry<String, Double> fixed : fixedVevs.entrySet()) {
@@ -55,7 +64,7 @@ public record BreakingScale(double massX_GeV, double couplingX, Scalar reference
                         "a VEV for another scalar: " + reference.name() + " gives the anomalon masses and its VEV "
                                 + "follows from m_X and g_X (P2 eq. 45)");
             }
-            if (!(fixed.getValue() >= 0.0) || Double.isInfinite(fixed.getValue())) {
+            if (!Parameter.SCALAR_VEV.accepts(fixed.getValue())) {
                 throw InvalidInputException.of(Parameter.SCALAR_VEV, scalar.name() + "=" + fixed.getValue());
             }
             double ratio = scalar.chargeX().abs().doubleValue() / referenceCharge;
@@ -63,7 +72,7 @@ public record BreakingScale(double massX_GeV, double couplingX, Scalar reference
         }
         double referenceSquared = breakingVev * breakingVev - othersSquared;   // P2 eq. (45)
         if (referenceSquared < 0.0) {
-            throw InvalidInputException.because(Parameter.SCALAR_VEV, String.format(
+            throw InvalidInputException.because(Parameter.SCALAR_VEV, String.format(Locale.ROOT,
                     "the given VEVs alone give m_X = %.4g GeV > %.4g GeV requested (m_X^2 = g_X^2 sum X_i^2 V_i^2, "
                             + "P2 eq. 45); lower them below v_X = m_X/(g_X X_%s) = %.4g GeV",
                     couplingX * referenceCharge * Math.sqrt(othersSquared), massX_GeV, reference.name(), breakingVev));

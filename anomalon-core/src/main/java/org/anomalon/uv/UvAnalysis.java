@@ -11,6 +11,7 @@ import org.anomalon.InvalidInputException;
 import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
 import org.anomalon.model.Scalar;
 import org.anomalon.spectra.FiniteNaturalness;
@@ -33,10 +34,12 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param naturalness  the naturalness inputs used
  * @param tauSector    the FN τ sector, when the model has one
  * @param notes        caveats and model-specific remarks
+ * @param warnings     where the result is at the edge of its formulas' validity (a non-perturbative
+ *                     coupling, anomalons below the direct-search bound)
  */
 public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<AnomalonReport> anomalons,
                          double naturalnessMax_GeV, NaturalnessParameters naturalness,
-                         Optional<TauSectorReport> tauSector, List<String> notes) {
+                         Optional<TauSectorReport> tauSector, List<String> notes, List<String> warnings) {
 
     /** Higgs VEV v ≈ 246 GeV as printed in P0 eq. (4.1) and P2 eq. (34). */
     public static final double HIGGS_VEV_GEV = 246.0;
@@ -139,6 +142,7 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
     public UvAnalysis {
         anomalons = List.copyOf(anomalons);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -200,7 +204,25 @@ public record UvAnalysis(Model model, BreakingScale scale, double yukawa, List<A
         }
         Optional<TauSectorReport> tau = FroggattNielsenSector.find(model, content)
                 .map(sector -> tauSector(sector, scale, request, inputs, notes));
-        return new UvAnalysis(model, scale, request.yukawa(), reports, naturalnessMax, request.naturalness(), tau, notes);
+        return new UvAnalysis(model, scale, request.yukawa(), reports, naturalnessMax, request.naturalness(), tau, notes,
+                warnings(request, reports));
+    }
+
+    /** Non-perturbative couplings, and anomalons that even at their unitarity limit stay below the direct-search bound. */
+    private static List<String> warnings(Request request, List<AnomalonReport> reports) {
+        List<String> warnings = new ArrayList<>();
+        Parameter.COUPLING_X.warning(request.couplingX()).ifPresent(warnings::add);
+        Parameter.YUKAWA.warning(request.yukawa()).ifPresent(warnings::add);
+        Parameter.YUKAWA_LEFT.warning(request.yukawaLeft()).ifPresent(warnings::add);
+        Parameter.YUKAWA_RIGHT.warning(request.yukawaRight()).ifPresent(warnings::add);
+        for (AnomalonReport report : reports) {
+            if (report.scalarVev_GeV() > 0 && report.massMax_GeV() < UvLines.DIRECT_SEARCH_MASS) {
+                warnings.add(String.format(Locale.ROOT, "%s: m <= %.3g GeV even at its unitarity limit, below the direct-search "
+                        + "bound m_Psi > %.0f GeV (P0 Sec. 3.3): this (m_X, g_X) is excluded for the model", report.multiplet().name(),
+                        report.massMax_GeV(), UvLines.DIRECT_SEARCH_MASS));
+            }
+        }
+        return warnings;
     }
 
     private static TauSectorReport tauSector(FroggattNielsenSector sector, BreakingScale scale, Request request,

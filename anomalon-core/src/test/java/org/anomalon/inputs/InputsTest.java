@@ -102,7 +102,7 @@ class InputsTest {
         assertThatThrownBy(() -> Inputs.parseAssignment("m_t", "--set"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name=value");
         assertThatThrownBy(() -> inputs.withOverride("m_t", -1))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("non-negative");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("m_t = -1.0 is not allowed; expected a mass 0 < m");
     }
 
     @Test

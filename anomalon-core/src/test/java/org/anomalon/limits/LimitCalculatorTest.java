@@ -112,7 +112,7 @@ class LimitCalculatorTest {
     @Test
     void badGridsAreRejectedNamingTheFlag() {
         assertThatThrownBy(() -> MassGrid.logarithmic(1, 1, 10)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_MIN), "about MASS_MIN");
-        assertThatThrownBy(() -> MassGrid.logarithmic(0, 1, 10)).isInstanceOf(InvalidInputException.class).hasMessageContaining("m_X > 0");
+        assertThatThrownBy(() -> MassGrid.logarithmic(0, 1, 10)).isInstanceOf(InvalidInputException.class).hasMessageContaining("1e-9 GeV (1 eV) <= m_X");
         assertThatThrownBy(() -> MassGrid.logarithmic(-1, 1, 10)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_MIN), "about MASS_MIN");
         assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 1)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_POINTS), "about MASS_POINTS");
         assertThatThrownBy(() -> MassGrid.logarithmic(1e-3, 5, 100_001)).isInstanceOf(InvalidInputException.class).matches(Errors.about(Parameter.MASS_POINTS), "about MASS_POINTS");
