@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.anomalon.Parameter;
 import org.anomalon.format.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +124,7 @@ class FitCommandTest {
                 .isEqualTo(1.0 / 6);
         CliTestSupport zero = CliTestSupport.run("fit", "--xs", "0");
         assertThat(zero.exitCode()).isEqualTo(2);
-        assertThat(zero.err()).isEqualTo("anomalon: --xs: X_S = 0.0 is not allowed; expected a positive, finite charge |X_S| > 0\n");
+        assertThat(zero.err()).isEqualTo("anomalon: --xs: X_S = 0.0 is not allowed; expected " + Parameter.BREAKING_CHARGE.allowed() + "\n");
     }
 
     @Test
