@@ -39,6 +39,7 @@ public enum Parameter {
     MODEL("model", "a built-in model or a YAML model file", v -> true),
     MEASUREMENT_SET("measurement set", "a built-in set or an existing YAML file", v -> true),
     MEASUREMENT_GROUP("measurement group", "an optional group of the measurement set", v -> true),
+    FIT_TERMS("term", "a Gaussian term of the measurement set (gS, gP, Z)", v -> true),
     ALPHA_BL("a_{B+L}", "a non-zero value: with a_{B+L} = 0 the mixed anomalies (P0 eqs. 2.4-2.6) vanish and no "
             + "anomalons are needed", v -> v != 0),
     FIELD_COUNT("N_Psi", "2, 3 or 4 (N_Psi = 1 cannot solve P0 eq. 2.5; larger N_Psi is not classified)", v -> v >= 2 && v <= 4),

@@ -43,7 +43,7 @@ public class FitBenchmark {
     @Setup
     public void prepare() {
         theory = AnomalyObservables.forInputs(Inputs.defaults());
-        data = MeasurementSet.load(MeasurementSet.DEFAULT);
+        data = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         likelihood = data.likelihood(2.1, Set.of(), Readings.DEFAULT, theory);
         ranges = ExcessPlane.defaultRanges(likelihood);
     }

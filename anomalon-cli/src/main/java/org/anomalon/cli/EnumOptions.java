@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.anomalon.fit.FitTerm;
 import org.anomalon.fit.LimitReading;
 import org.anomalon.fit.SquaredReading;
 import org.anomalon.inputs.EwScheme;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.inputs.TopMassScheme;
 import org.anomalon.limits.Quantity;
 import org.anomalon.observables.Channel;
 import org.anomalon.triangle.StContribution;
@@ -43,6 +45,18 @@ final class EnumOptions {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(values).map(label).iterator();
+        }
+    }
+
+    static final class TopMassSchemes extends ByLabel<TopMassScheme> {
+        TopMassSchemes() {
+            super(TopMassScheme.values(), TopMassScheme::label);
+        }
+    }
+
+    static final class FitTerms extends ByLabel<FitTerm> {
+        FitTerms() {
+            super(FitTerm.values(), FitTerm::label);
         }
     }
 

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.anomalon.InvalidInputException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.fit.BestFit;
+import org.anomalon.fit.FitTerm;
+import org.anomalon.fit.SignalStrengthFit;
+import org.anomalon.fit.TheoryBand;
 import org.anomalon.fit.ExcessPlane;
 import org.anomalon.fit.Interval;
 import org.anomalon.fit.Likelihood;
@@ -26,6 +31,7 @@ import org.anomalon.fit.SquaredReading;
 import org.anomalon.format.Json;
 import org.anomalon.format.SmithTaitReason;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.inputs.TopMassScheme;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.model.Model;
 import org.anomalon.plot.FitFigures;
@@ -34,6 +40,8 @@ import org.anomalon.study.FitRequest;
 import org.anomalon.study.FitResult;
 import org.anomalon.study.FitSignal;
 import org.anomalon.study.LikelihoodOptions;
+import org.anomalon.study.LimitTension;
+import org.anomalon.study.WorkspaceTerm;
 import org.anomalon.study.ModelStudy;
 import org.anomalon.study.PlaneRequest;
 import org.anomalon.study.PlaneResult;
@@ -52,9 +60,10 @@ import picocli.CommandLine.TypeConversionException;
  * for one model, or with {@code --plane} the Δχ² plane of anomaly traces (P0 Fig. 2).
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fit of the Belle II B -> K E_miss excess with an invisible X (P0 Sec. 3.2.5): best g_X, "
-                + "preference over the SM, predictions at the best fit; with --plane the Delta chi^2 regions in "
-                + "(g_X A_XWW, g_X A_XYY) with model lines (P0 Fig. 2)."})
+        description = {"Fit of the Belle II B -> K E_miss excess with an invisible X: by default with Belle II's own "
+                + "B+ -> K+ nu nubar likelihood, or P0's Gaussian construction (P0 Sec. 3.2.5); best g_X with its statistical "
+                + "and theory intervals, preference over the SM, predictions, limits in tension; with --plane the Delta chi^2 "
+                + "regions in (g_X A_XWW, g_X A_XYY) with model lines (P0 Fig. 2); with --sm-only Belle II's own SM fit."})
 final class FitCommand implements Callable<Integer> {
     private static final int PROFILE_POINTS = 121;
 
@@ -106,9 +115,29 @@ final class FitCommand implements Callable<Integer> {
                     + "1: 1, 4, 9). Default: ${DEFAULT-VALUE}.")
     int regionDof;
 
-    @Option(names = "--data", paramLabel = "SET", defaultValue = MeasurementSet.DEFAULT,
-            description = "Measurement set: built-in name or YAML file (format in docs/fit.md). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--likelihood", paramLabel = "L", defaultValue = FitResult.WORKSPACE_LIKELIHOOD,
+            description = "belle2-workspace: Belle II's own B+ -> K+ nu nubar likelihood (pyhf workspace, any m_X < 4.78 GeV) "
+                    + "with the L3 Z -> gamma X bound; p0-gaussian: P0's Gaussian terms in g_S^2, g_P^2, B(Z -> gamma X) at "
+                    + "2.1 GeV (measurement set belle2-two-body). Default: ${DEFAULT-VALUE}.")
+    String likelihood;
+
+    @Option(names = "--data", paramLabel = "SET",
+            description = "Measurement set: built-in name (belle2-workspace, belle2-two-body, belle2-recast) or YAML file "
+                    + "(format in docs/fit.md). Default: the set of --likelihood.")
     String data;
+
+    @Option(names = "--terms", paramLabel = "T[,T...]", split = ",", converter = EnumOptions.FitTerms.class,
+            description = "Gaussian terms to keep: gS, gP, Z (default: all the set has), e.g. --likelihood p0-gaussian --terms gS.")
+    List<FitTerm> terms;
+
+    @Option(names = "--mt-scheme", paramLabel = "pole|msbar", defaultValue = "pole", converter = EnumOptions.TopMassSchemes.class,
+            description = "Top mass in the loop function F(m_t^2/m_W^2): pole (PDG m_t) or msbar (m_t(m_t) from it). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    TopMassScheme topMassScheme;
+
+    @Option(names = "--sm-only", description = "Fit the SM B+ -> K+ nu nubar signal strength in Belle II's workspace "
+            + "(Belle II's own fit: mu, its error, sigma against no signal and against the SM).")
+    boolean smOnly;
 
     @Option(names = "--include", paramLabel = "GROUP", split = ",",
             description = "Optional measurement groups, e.g. b-to-pi-rho (Belle B -> pi/rho limits, P0 footnote 6).")
@@ -137,15 +166,21 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FormatSupport.require(format, "--format", OutputFormat.text, OutputFormat.json);
+        PrintWriter out = spec.commandLine().getOut();
+        if (smOnly) {
+            runSignalStrength(out);
+            out.flush();
+            return 0;
+        }
         checkOptions();
         if (plot != null) {
             PlotFiles.check(plot, "--plot");
         }
         Readings readings = new Readings(squaredReading, limitReading);
-        StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve())
+        StudyOptions options = StudyOptions.defaults()
+                .withInputs(inputOptions.resolve().withTopMassScheme(topMassScheme))
                 .withSmithTait(smithTait)
-                .withLikelihood(new LikelihoodOptions(data, new LinkedHashSet<>(include), readings));
-        PrintWriter out = spec.commandLine().getOut();
+                .withLikelihood(likelihoodOptions(readings));
         if (plane) {
             runPlane(options, out);
         } else {
@@ -194,6 +229,59 @@ final class FitCommand implements Callable<Integer> {
             if (plot != null) {
                 out.println("Figure written to " + plot);
             }
+        }
+    }
+
+    /** The measurement set of --likelihood, or --data (which must agree with --likelihood when both are given). */
+    private LikelihoodOptions likelihoodOptions(Readings readings) {
+        String set = switch (likelihood) {
+            case FitResult.WORKSPACE_LIKELIHOOD -> MeasurementSet.DEFAULT;
+            case FitResult.GAUSSIAN_LIKELIHOOD -> MeasurementSet.P0_GAUSSIAN;
+            default -> throw InvalidInputException.of("--likelihood", "likelihood", likelihood,
+                    FitResult.WORKSPACE_LIKELIHOOD + " or " + FitResult.GAUSSIAN_LIKELIHOOD);
+        };
+        if (data != null) {
+            boolean workspace = MeasurementSet.load(data).hasWorkspace();
+            if (spec.commandLine().getParseResult().hasMatchedOption("--likelihood")
+                    && workspace != likelihood.equals(FitResult.WORKSPACE_LIKELIHOOD)) {
+                throw InvalidInputException.because("--data/--likelihood", "set '" + data + "' "
+                        + (workspace ? "uses" : "does not use") + " Belle II's workspace, but --likelihood is " + likelihood);
+            }
+            set = data;
+        }
+        LikelihoodOptions options = new LikelihoodOptions(set, new LinkedHashSet<>(include), readings, Optional.empty());
+        if (terms != null) {
+            options = options.withTerms(EnumSet.copyOf(terms));
+        }
+        return options;
+    }
+
+    private void runSignalStrength(PrintWriter out) {
+        var parsed = spec.commandLine().getParseResult();
+        for (String option : List.of("--model", "--charges", "--mx", "--plane", "--plot", "--data", "--terms", "--without-z",
+                "--xs", "--mt-scheme", "--include")) {
+            if (parsed.hasMatchedOption(option)) {
+                throw InvalidInputException.because(option + "/--sm-only",
+                        "--sm-only fits the SM signal strength of Belle II's workspace; it takes no model, mass or data options");
+            }
+        }
+        SignalStrengthFit fit = ModelStudy.signalStrengthFit();
+        if (format == OutputFormat.json) {
+            ObjectNode root = Json.object();
+            root.put("likelihood", FitResult.WORKSPACE_LIKELIHOOD);
+            root.put("signal_strength", fit.signalStrength());
+            root.put("signal_strength_error", fit.signalStrengthError());
+            root.put("signal_strength_error_above", fit.errorAbove());
+            root.put("signal_strength_error_below", fit.errorBelow());
+            root.putArray("statistical_error").add(fit.statisticalAbove()).add(fit.statisticalBelow());
+            root.putArray("systematic_error").add(fit.systematicAbove()).add(fit.systematicBelow());
+            root.put("significance_sigma", fit.significanceSigma());
+            root.put("significance_vs_sm_sigma", fit.significanceVsSmSigma());
+            root.put("published", "mu = 4.6 +- 1.0 (stat) +- 0.9 (syst), 3.5 sigma from no signal, 2.7 sigma from the SM "
+                    + "(Belle II, Phys. Rev. D 109 (2024) 112006, arXiv:2311.14647)");
+            out.println(Json.write(root));
+        } else {
+            out.print(FitText.signalStrength(fit));
         }
     }
 
@@ -276,9 +364,56 @@ final class FitCommand implements Callable<Integer> {
         for (double[] point : fit.profile(PROFILE_POINTS)) {
             profileNode.addArray().add(point[0]).add(point[1]);
         }
-        root.set("likelihood", likelihoodJson(fit.measurementSetName(), fit.likelihoodOptions().readings(),
-                fit.likelihood(), Optional.of(fit)));
+        ObjectNode likelihoodNode = likelihoodJson(fit.measurementSetName(), fit.likelihoodOptions().readings(),
+                fit.likelihood(), Optional.of(fit));
+        likelihoodNode.put("name", fit.likelihoodName());
+        fit.workspace().ifPresent(workspace -> likelihoodNode.set("workspace", workspaceJson(workspace, best.couplingX())));
+        root.set("likelihood", likelihoodNode);
+        ObjectNode topMass = root.putObject("top_mass");
+        topMass.put("value_GeV", fit.topMass().value_GeV());
+        topMass.put("scheme", fit.topMass().scheme().label());
+        topMass.put("source", fit.topMass().source());
+        TheoryBand band = fit.theoryBand();
+        root.putArray("theory_interval_gx").add(band.interval().lower()).add(band.interval().upper());
+        ArrayNode variations = root.putArray("theory_variations");
+        for (TheoryBand.Variation variation : band.variations()) {
+            variations.addObject().put("name", variation.name()).put("description", variation.description())
+                    .put("best_fit_gx", variation.couplingX());
+        }
+        ArrayNode tensions = root.putArray("tension_with_limits");
+        for (LimitTension tension : fit.tensions()) {
+            ObjectNode t = tensions.addObject();
+            t.put("entry", tension.entry().id());
+            t.put("experiment", tension.entry().experiment());
+            t.put("channel", tension.entry().channel());
+            ArrayNode excluded = t.putArray("excluded_gx");
+            for (double[] band2 : tension.excluded().intervals()) {
+                ArrayNode pair = excluded.addArray().add(band2[0]);
+                if (Double.isInfinite(band2[1])) {
+                    pair.addNull();
+                } else {
+                    pair.add(band2[1]);
+                }
+            }
+            t.put("excludes_best_fit", tension.excludesBestFit());
+            t.put("excludes_interval_1sigma", tension.excludesInterval());
+            t.put("same_data", tension.sameData());
+        }
+        root.put("best_fit_excluded_by_search", fit.bestFitExcluded());
         return root;
+    }
+
+    private static ObjectNode workspaceJson(WorkspaceTerm workspace, double couplingX) {
+        ObjectNode node = Json.object();
+        node.put("source", "Belle II, Phys. Rev. D 109 (2024) 112006, arXiv:2311.14647 (pyhf workspace of arXiv:2507.12393)");
+        node.putArray("q2_column_GeV2").add(workspace.q2Column_GeV2().lower()).add(workspace.q2Column_GeV2().upper());
+        node.put("B_X_per_gx2", workspace.unseenRateAtUnitCoupling());
+        node.put("B_X_at_best_fit", workspace.predicted(couplingX));
+        node.put("B_X_best_fit_alone", workspace.alone().branchingRatio());
+        node.putArray("B_X_interval_1sigma_alone").add(workspace.alone().interval1Sigma().lower())
+                .add(workspace.alone().interval1Sigma().upper());
+        node.put("significance_sigma_alone", workspace.alone().significanceSigma());
+        return node;
     }
 
     /** Whether ST is in the fit, and the traces the fit uses (= the SM ones without it). */
@@ -354,8 +489,10 @@ final class FitCommand implements Callable<Integer> {
             m.put("delta_chi2_plane", line.best().chiSquaredMin() - scan.combined().chiSquaredMin());
             m.putArray("best_point").add(line.bestX()).add(line.bestY());
         }
-        root.set("likelihood", likelihoodJson(result.measurementSetName(), result.likelihoodOptions().readings(),
-                result.likelihood(), Optional.empty()));
+        ObjectNode likelihoodNode = likelihoodJson(result.measurementSetName(), result.likelihoodOptions().readings(),
+                result.likelihood(), Optional.empty());
+        likelihoodNode.put("name", result.workspace() ? FitResult.WORKSPACE_LIKELIHOOD : FitResult.GAUSSIAN_LIKELIHOOD);
+        root.set("likelihood", likelihoodNode);
         return root;
     }
 }

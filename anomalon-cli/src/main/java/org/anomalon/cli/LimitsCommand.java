@@ -23,6 +23,7 @@ import org.anomalon.model.Model;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.recast.RecastDatabase;
 import org.anomalon.plot.PlotFiles;
+import org.anomalon.study.FitRequest;
 import org.anomalon.study.LimitsRequest;
 import org.anomalon.study.LimitsResult;
 import org.anomalon.study.ModelStudy;
@@ -121,7 +122,11 @@ final class LimitsCommand implements Callable<Integer> {
                 .orElse("No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."));
 
         if (plot != null) {
-            PlotFiles.write(LimitsFigure.of(limits.only(entry -> entryIds != null || entry.plotByDefault()), uv), plot, "--plot");
+            // A model that explains the excess: its best fit and 1 sigma interval on the figure.
+            Optional<LimitsFigure.FitMark> fit = quantity == Quantity.GX
+                    ? study.tryFit(FitRequest.excess()).fit().map(LimitsFigure.FitMark::of) : Optional.empty();
+            PlotFiles.write(LimitsFigure.of(limits.only(entry -> entryIds != null || entry.plotByDefault()), uv, fit), plot,
+                    "--plot");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {

@@ -21,6 +21,7 @@ final class ParameterFlags {
             Map.entry(Parameter.PLANE_X_RANGE, "--x-range"), Map.entry(Parameter.PLANE_Y_RANGE, "--y-range"),
             Map.entry(Parameter.REGION_DOF, "--region-dof"), Map.entry(Parameter.MODEL, "--model"),
             Map.entry(Parameter.MEASUREMENT_SET, "--data"), Map.entry(Parameter.MEASUREMENT_GROUP, "--include"),
+            Map.entry(Parameter.FIT_TERMS, "--terms"),
             Map.entry(Parameter.ALPHA_BL, "--alpha-bl"), Map.entry(Parameter.FIELD_COUNT, "--npsi"),
             Map.entry(Parameter.MAX_DIMENSION, "--max-n"), Map.entry(Parameter.MAX_DENOMINATOR, "--max-denominator"),
             Map.entry(Parameter.MIN_NATURALNESS_MASS, "--min-mass-tev"), Map.entry(Parameter.SU2_COUPLING, "--g"),

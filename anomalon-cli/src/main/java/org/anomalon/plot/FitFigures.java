@@ -7,7 +7,7 @@ import java.util.Map;
 import org.anomalon.fit.Contour;
 import org.anomalon.fit.ExcessFit;
 import org.anomalon.fit.ExcessPlane;
-import org.anomalon.fit.ModelFit;
+import org.anomalon.fit.CouplingProfile;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
 import org.anomalon.fit.PlaneGrid;
@@ -34,11 +34,12 @@ public final class FitFigures {
     /** P0 Fig. 2 right: χ²_SM − χ² against g_X, with and without Z → γX, and the 1σ/2σ/3σ thresholds (1 d.o.f.). */
     public static Figure profile(FitResult fit) {
         ModelFitReport report = fit.report();
-        ModelFit withZ = fit.withZ();
-        ModelFit withoutZ = fit.withoutZ();
+        CouplingProfile withZ = fit.withZ();
+        CouplingProfile withoutZ = fit.withoutZ();
         double maxCoupling = fit.profileRange();
         boolean hasZ = fit.likelihood().hasObservable(ExcessFit.Z_PHOTON);
-        int points = 400;
+        // Each point of Belle II's likelihood is a profile over 231 nuisance parameters: fewer points, same curve.
+        int points = fit.workspace().isPresent() ? 160 : 400;
         double[] g = new double[points];
         double[] improvementWithZ = new double[points];
         double[] improvementWithoutZ = new double[points];
@@ -65,11 +66,11 @@ public final class FitFigures {
         double neutrino = NEUTRINO_INTERPRETATION_SIGMA * NEUTRINO_INTERPRETATION_SIGMA;
         panel.add(Layer.Line.of(edges, new double[] {neutrino, neutrino}, Palette.VERMILLION, Dash.DASHED,
                 "B\\to K\\nu\\bar\\nu\\ \\text{excess } (2.7\\sigma)"));
+        String bDecays = fit.workspace().isPresent() ? "B^+\\to K^+X\\ \\text{(Belle II likelihood)}" : "B\\to K^{(*)}X";
         if (hasZ) {
-            panel.add(Layer.Line.of(g, improvementWithZ, Palette.REDDISH_PURPLE, Dash.SOLID,
-                    "B\\to K^{(*)}X + Z\\to\\gamma X"));
+            panel.add(Layer.Line.of(g, improvementWithZ, Palette.REDDISH_PURPLE, Dash.SOLID, bDecays + " + Z\\to\\gamma X"));
         }
-        panel.add(Layer.Line.of(g, improvementWithoutZ, Palette.REDDISH_PURPLE, Dash.DASHED, "B\\to K^{(*)}X"));
+        panel.add(Layer.Line.of(g, improvementWithoutZ, Palette.REDDISH_PURPLE, Dash.DASHED, bDecays));
         var best = report.best();
         panel.add(new Layer.Marker(best.couplingX(), best.deltaChiSquaredSM(), Palette.REDDISH_PURPLE, 3.2));
         return new Figure(List.of(panel.build()), 1, 440, 330);

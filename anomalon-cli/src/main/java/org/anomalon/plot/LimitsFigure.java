@@ -17,6 +17,7 @@ import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.ExclusionRegion;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
+import org.anomalon.study.FitResult;
 
 /**
  * The exclusion figure of P0 Figs. 1 and 3 and ST Figs. 3–4: anomaly- or triangle-induced limits as
@@ -32,6 +33,7 @@ public final class LimitsFigure {
             Map.entry("NA62", Palette.VERMILLION), Map.entry("NA62 (recast)", Palette.VERMILLION),
             Map.entry("KOTO", Palette.BLUE), Map.entry("CLEO (recast)", Palette.ORANGE),
             Map.entry("Belle", Palette.INDIGO), Map.entry("Belle II (recast)", Palette.BLUISH_GREEN),
+            Map.entry("Belle II", Palette.BLUISH_GREEN),
             Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
 
     private LimitsFigure() {
@@ -42,6 +44,23 @@ public final class LimitsFigure {
      * @param uv          UV lines, if X_S is known
      */
     public static Figure of(CouplingLimits limits, Optional<UvLines> uv) {
+        return of(limits, uv, Optional.empty());
+    }
+
+    /**
+     * The best fit of the model to the B → K E_miss excess on the limits figure: the point (m_X, ĝ_X)
+     * and its 1σ interval as a vertical bar.
+     */
+    public record FitMark(double massX_GeV, double couplingX, double lower, double upper) {
+        public static FitMark of(FitResult fit) {
+            var best = fit.report().best();
+            return new FitMark(fit.report().massX_GeV(), best.couplingX(), best.interval1Sigma().lower(),
+                    best.interval1Sigma().upper());
+        }
+    }
+
+    /** The same with the model's best fit marked (on the g_X figure only). */
+    public static Figure of(CouplingLimits limits, Optional<UvLines> uv, Optional<FitMark> fit) {
         double[] masses = limits.masses();
         Axis x = Axis.log("m_X\\,[\\mathrm{GeV}]", masses[0], masses[masses.length - 1]);
         if (limits.quantity() == Quantity.GX_AXWW) {
@@ -50,11 +69,18 @@ public final class LimitsFigure {
             List<Panel> panels = new ArrayList<>();
             for (List<CouplingLimits.EntryLimit> group : byChannel.values()) {
                 panels.add(panel(x, masses, group, Optional.empty(), "g_X\\,|\\mathcal{A}_{XWW}|",
-                        channelLatex(group.get(0).entry().channel()), true));
+                        channelLatex(group.get(0).entry().channel()), true).build());
             }
             return new Figure(panels, Math.min(2, panels.size()), Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         }
-        return new Figure(List.of(panel(x, masses, limits.limits(), uv, "g_X", null, false)), 1, 460, 340);
+        Panel.Builder panel = panel(x, masses, limits.limits(), uv, "g_X", null, false);
+        fit.ifPresent(mark -> {
+            panel.add(Layer.Line.of(new double[] {mark.massX_GeV(), mark.massX_GeV()},
+                    new double[] {Math.max(mark.lower(), 1e-300), mark.upper()}, Palette.BLACK, Dash.SOLID, null));
+            panel.add(new Layer.Marker(mark.massX_GeV(), mark.couplingX(), Palette.BLACK, 3.2));
+            panel.add(new Layer.Text("\\text{best fit}", mark.massX_GeV(), Math.max(mark.lower(), 1e-300), Palette.BLACK, 10f, Anchor.TOP_RIGHT));
+        });
+        return new Figure(List.of(panel.build()), 1, 460, 340);
     }
 
     /** Limits of the recast databases (tree-level couplings to SM fermions: DarkCast's searches). */
@@ -83,8 +109,8 @@ public final class LimitsFigure {
                 "\\text{tree level: DarkCast limits, recast}"));
     }
 
-    private static Panel panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
-                               String yLabel, String title, boolean figureOne) {
+    private static Panel.Builder panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
+                                       String yLabel, String title, boolean figureOne) {
         double[] range = yRange(limits);
         Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1])).legendCorner(Anchor.BOTTOM_RIGHT);
         if (title != null) {
@@ -129,7 +155,7 @@ public final class LimitsFigure {
                         "\\text{" + group.label + " (projection)}"));
             }
         }
-        return panel.build();
+        return panel;
     }
 
     /** Entries sharing a label (e.g. the four Belle B → π/ρ limits) are drawn as one region: their envelope. */

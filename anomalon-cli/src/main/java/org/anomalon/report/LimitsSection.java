@@ -32,6 +32,7 @@ final class LimitsSection implements ReportSection {
         Optional<UvLines> uv = result.uv();
         CouplingLimits observed = shown(all, false);
         CouplingLimits withProjections = shown(all, true);
+        Optional<LimitsFigure.FitMark> fit = context.excessFit().fit().map(LimitsFigure.FitMark::of);
         if (observed.limits().stream().noneMatch(CouplingLimits.EntryLimit::hasAnyLimit)) {
             return Section.notApplicable(TITLE, "no measurement constrains " + context.model().name()
                     + " between 1 MeV and 5 GeV: " + String.join(" ", all.notes()));
@@ -39,10 +40,11 @@ final class LimitsSection implements ReportSection {
         List<ReportFigure> figures = List.of(
                 new ReportFigure("limits", "90% CL upper limits on g_X (filled: excluded), as P0 Fig. 3 (upper panel)"
                         + uv.map(lines -> "; UV lines with X_S = " + format(lines.charge().value()) + " from " + lines.charge().source())
-                        .orElse("; no UV lines (X_S unknown)"),
-                        file -> PlotFiles.write(LimitsFigure.of(observed, uv), file, "--out")),
+                        .orElse("; no UV lines (X_S unknown)")
+                        + (fit.isPresent() ? "; the point with its bar: the best fit to the B -> K E_miss excess and its 1 sigma interval" : ""),
+                        file -> PlotFiles.write(LimitsFigure.of(observed, uv, fit), file, "--out")),
                 new ReportFigure("limits-projections", "The same with future projections (dashed), as P0 Fig. 3 (lower panel)",
-                        file -> PlotFiles.write(LimitsFigure.of(withProjections, uv), file, "--out")));
+                        file -> PlotFiles.write(LimitsFigure.of(withProjections, uv, fit), file, "--out")));
         StringBuilder html = new StringBuilder("<p>Limits follow from rate ∝ g<sub>X</sub>² and BR(X → invisible): "
                 + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (docs/physics.md §7); "
                 + "no limit outside each measurement's mass window. All limits are in <code>limits.yaml</code> (HEPData format).</p><ul>");

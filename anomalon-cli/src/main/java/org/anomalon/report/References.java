@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.data.Reference;
+import org.anomalon.fit.BelleTwoWorkspaceLimit;
 import org.anomalon.recast.RecastDatabase;
 
 /**
- * The bibliography of the report: the papers of the limits databases (anomalon's and DarkCast's) plus the theory and
+ * The bibliography of the report: the papers of the limits databases (anomalon's and DarkCast's, and of Belle II's
+ * likelihood) plus the theory and
  * hadronic-input papers whose formulas or numbers anomalon uses. Keys are INSPIRE texkeys where a
  * seed or data file prints one, and the arXiv number otherwise; every field is one printed in the
  * seeds or in the bundled data files of docs/data.md (nothing typed from memory).
@@ -38,6 +40,7 @@ final class References {
 
     static References standard() {
         Map<String, Reference> all = new LinkedHashMap<>(LimitsDatabase.load().references());
+        BelleTwoWorkspaceLimit.get().references().forEach(reference -> all.putIfAbsent(reference.key(), reference));
         RecastDatabase.darkCast().limits().forEach(limit -> all.putIfAbsent(limit.reference().key(), limit.reference()));
         add(all, P0, Map.of("author", "Di Luzio, Luca and Nardecchia, Marco and Scacco, Stefano and Toni, Claudio",
                 "title", "A framework for missing-energy searches with anomalous light vectors", "arxiv", "2603.04394"));

@@ -16,7 +16,8 @@ import org.hipparchus.complex.Complex;
  *   <li>C_XZγ = g_X g g' (c_W² A_XWW − s_W² A_XYY) / (8π²) (P0 eq. 3.13).</li>
  * </ul>
  * g is the SU(2) coupling of the chosen EW scheme (the "g'⁴" of P2 eq. 13 is an OCR/print slip
- * for g⁴, docs/physics.md §4). Quark masses in F: top pole mass (PDG), MS-bar masses for u, d, s, c, b
+ * for g⁴, docs/physics.md §4). Quark masses in F: the top mass of the inputs' {@link org.anomalon.inputs.TopMassScheme}
+ * (PDG m_t by default, or MS-bar m_t(m_t)), MS-bar masses for u, d, s, c, b
  * (F(x) ≈ x for the light quarks, so only GIM-breaking differences matter).
  *
  * <p>The CKM-and-loop sums do not depend on the model, m_X or g_X: they are computed once here, so
@@ -41,7 +42,7 @@ public final class WessZuminoCouplings {
         double[] upLoop = {
             LoopFunction.value(square(inputs.value(InputName.MBAR_U)) / mW2),
             LoopFunction.value(square(inputs.value(InputName.MBAR_C)) / mW2),
-            LoopFunction.value(square(inputs.mass("t")) / mW2)};
+            LoopFunction.value(square(inputs.loopTopMass().value_GeV()) / mW2)};
         double[] downLoop = {
             LoopFunction.value(square(inputs.value(InputName.MBAR_D)) / mW2),
             LoopFunction.value(square(inputs.value(InputName.MBAR_S)) / mW2),

@@ -1,12 +1,16 @@
 package org.anomalon.fit;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.MeasurementConfig;
@@ -54,6 +58,7 @@ public final class BelleTwoWorkspace {
     private final List<Template> templates;
     private final double[] smPerColumn;
     private volatile NullHypothesis nullHypothesis;
+    private final Map<Integer, Double> upperLimit90ByColumn = new ConcurrentHashMap<>();
 
     /** The fit with B_X = 0 (the same at every m_X): a warm start for every two-body fit, and q(0). */
     private record NullHypothesis(Map<String, Double> parameters, double minusTwoLogLikelihood) {
@@ -120,12 +125,8 @@ public final class BelleTwoWorkspace {
      * @throws InvalidInputException if m_X² lies outside the generated-q² range [0, 22.885) GeV²
      */
     public TwoBodyLikelihood twoBody(double massX_GeV) {
-        if (!(massX_GeV >= 0 && massX_GeV * massX_GeV < MAX_Q2_GEV2)) {
-            throw InvalidInputException.of("m_X", "m_X", massX_GeV + " GeV", String.format(Locale.ROOT,
-                    "0 <= m_X < %.4f GeV: q^2 = m_X^2 must lie in [0, %.3f) GeV^2, the generated-q^2 range of "
-                            + "Belle II's number densities", Math.sqrt(MAX_Q2_GEV2), MAX_Q2_GEV2));
-        }
-        int column = 1 + (int) Math.floor(massX_GeV * massX_GeV / COLUMN_WIDTH_GEV2);
+        requireMass(massX_GeV);
+        int column = column(massX_GeV);
         HistFactoryModel model = twoBodyModel(column);
         NullHypothesis sm = nullHypothesis(model);
         double[] start = model.initialValues();
@@ -134,6 +135,49 @@ public final class BelleTwoWorkspace {
         }
         return new TwoBodyLikelihood(massX_GeV, column, model, expectedYieldPerBranchingRatio(column), start,
                 sm.minusTwoLogLikelihood());
+    }
+
+    /** @throws InvalidInputException (about m_X) if m_X² lies outside the generated-q² range [0, 22.885) GeV² */
+    public static void requireMass(double massX_GeV) {
+        if (!covers(massX_GeV)) {
+            throw InvalidInputException.of(Parameter.MASS_X, massX_GeV + " GeV", String.format(Locale.ROOT,
+                    "0 <= m_X < %.4f GeV: q^2 = m_X^2 must lie in [0, %.3f) GeV^2, the generated-q^2 range of "
+                            + "Belle II's number densities", Math.sqrt(MAX_Q2_GEV2), MAX_Q2_GEV2));
+        }
+    }
+
+    /** Whether m_X lies in the number densities' range: 0 ≤ m_X² &lt; 22.885 GeV². */
+    public static boolean covers(double massX_GeV) {
+        return massX_GeV >= 0 && massX_GeV * massX_GeV < MAX_Q2_GEV2;
+    }
+
+    /**
+     * The 90% CL upper limit on B(B⁺ → K⁺X) × P_unseen at m_X ({@link TwoBodyLikelihood#upperLimit},
+     * one-sided profile likelihood), NaN outside the number densities' range or where they have no
+     * signal. The likelihood is the
+     * same for every m_X in one generated-q² column, so limits are computed once per column and kept.
+     */
+    public double upperLimit90(double massX_GeV) {
+        if (!covers(massX_GeV) || !(expectedYieldPerBranchingRatio(column(massX_GeV)) > 0)) {
+            return Double.NaN;
+        }
+        return upperLimit90ByColumn.computeIfAbsent(column(massX_GeV), column -> twoBody(massX_GeV).upperLimit(0.90));
+    }
+
+    /** {@link #upperLimit90} at every mass, the distinct columns computed in parallel. */
+    public double[] upperLimits90(double[] masses_GeV) {
+        Map<Integer, Double> representative = new TreeMap<>();
+        for (double mass : masses_GeV) {
+            if (covers(mass)) {
+                representative.putIfAbsent(column(mass), mass);
+            }
+        }
+        representative.values().parallelStream().forEach(this::upperLimit90);
+        return Arrays.stream(masses_GeV).map(this::upperLimit90).toArray();
+    }
+
+    private static int column(double massX_GeV) {
+        return 1 + (int) Math.floor(massX_GeV * massX_GeV / COLUMN_WIDTH_GEV2);
     }
 
     private NullHypothesis nullHypothesis(HistFactoryModel anyMass) {

@@ -9,7 +9,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
- * Scans a {@link Likelihood} over the plane (x, y) = (g_X A_XWW, g_X A_XYY) of P0 Fig. 2 (left)
+ * Scans a χ² ({@link Likelihood}, or Belle II's likelihood plus Gaussian terms) over the plane (x, y) = (g_X A_XWW, g_X A_XYY) of P0 Fig. 2 (left)
  * (P2 Fig. 1 left). χ²_min is the grid minimum polished by Hipparchus' Nelder–Mead simplex, so
  * the Δχ² regions do not depend on the grid spacing.
  */
@@ -24,7 +24,7 @@ public final class ChiSquaredPlane {
      * @param nx         nodes along x (≥ 2)
      * @param ny         nodes along y (≥ 2)
      */
-    public static PlaneGrid scan(Likelihood likelihood, Interval xRange, Interval yRange, int nx, int ny) {
+    public static PlaneGrid scan(PlaneChiSquared likelihood, Interval xRange, Interval yRange, int nx, int ny) {
         if (nx < 2 || ny < 2) {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 nodes, got " + nx + " × " + ny);
         }
@@ -54,7 +54,7 @@ public final class ChiSquaredPlane {
     }
 
     /** The grid's best node refined by Nelder–Mead; the node itself when the simplex does not converge in 2000 steps. */
-    private static double[] polish(Likelihood likelihood, double[] start, double stepX, double stepY) {
+    private static double[] polish(PlaneChiSquared likelihood, double[] start, double stepX, double stepY) {
         SimplexOptimizer optimizer = new SimplexOptimizer(1e-12, 1e-14);
         try {
             PointValuePair result = optimizer.optimize(new MaxEval(2000),

@@ -42,21 +42,34 @@ public final class ExcessFit {
                     "A_XWW != 0: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), so this model predicts no "
                             + "B -> K X and cannot fit the measured signal");
         }
-        BestFit best = fit.best();
         BestFit alternative = ModelFit.along(withZ ? withoutZ : likelihood, traceXWW, traceXYY).best();
+        return report(model, likelihood.massX_GeV(), traceXWW, traceXYY, fit.best(), alternative,
+                withZ && likelihood.hasObservable(Z_PHOTON), theory, chargeS);
+    }
+
+    /**
+     * The report of a fit done elsewhere (any {@link CouplingProfile}): predictions at the best fit
+     * and v_X.
+     *
+     * @param best        the headline fit
+     * @param alternative the same with Z → γX toggled
+     * @param includesZ   whether {@code best} has the Z → γX term
+     */
+    public static ModelFitReport report(String model, double massX_GeV, double traceXWW, double traceXYY, BestFit best,
+                                        BestFit alternative, boolean includesZ, ObservableResponse theory,
+                                        OptionalDouble chargeS) {
         List<Prediction> predictions = new ArrayList<>();
         for (Observable observable : PREDICTED) {
             try {
-                predictions.add(Prediction.of(observable.label(), theory.response(observable, likelihood.massX_GeV()),
-                        theory.relativeTheoryUncertainty(observable, likelihood.massX_GeV()), traceXWW, traceXYY, best));
+                predictions.add(Prediction.of(observable.label(), theory.response(observable, massX_GeV),
+                        theory.relativeTheoryUncertainty(observable, massX_GeV), traceXWW, traceXYY, best));
             } catch (PhysicsException closed) {
                 // A prediction, not a measurement: a closed channel (e.g. B → K*X above 4.39 GeV) is reported as such.
                 predictions.add(Prediction.closed(observable.label()));
             }
         }
         double charge = chargeS.orElse(1);
-        return new ModelFitReport(model, likelihood.massX_GeV(), traceXWW, traceXYY, best, alternative,
-                withZ && likelihood.hasObservable(Z_PHOTON), predictions, Math.abs(charge), chargeS.isPresent(),
-                Prediction.anomalonScale(likelihood.massX_GeV(), charge, best));
+        return new ModelFitReport(model, massX_GeV, traceXWW, traceXYY, best, alternative, includesZ, predictions,
+                Math.abs(charge), chargeS.isPresent(), Prediction.anomalonScale(massX_GeV, charge, best));
     }
 }

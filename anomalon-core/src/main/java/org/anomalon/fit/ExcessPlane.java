@@ -1,6 +1,9 @@
 package org.anomalon.fit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.anomalon.PhysicsException;
 
@@ -24,25 +27,40 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
      * Scans both likelihoods on the same grid.
      *
      * @param likelihood the combined likelihood
-     * @param models     the models to draw, each fitted along its ray with {@code likelihood}
+     * @param models     the models to draw, each fitted along its ray
      */
     public static ExcessPlane scan(Likelihood likelihood, List<ModelRay> models, Interval xRange, Interval yRange,
                                    int nx, int ny) {
-        return scan(likelihood, xRange, yRange, nx, ny).withModels(models.stream()
-                .map(ray -> new ModelLine(ray, ModelFit.along(likelihood, ray.traceXWW(), ray.traceXYY()).best()))
-                .toList());
+        return scan(likelihood, likelihood, ray -> ModelFit.along(likelihood, ray.traceXWW(), ray.traceXYY()).best(),
+                models, xRange, yRange, nx, ny);
     }
 
-    /** Both likelihoods on the same grid, no model lines yet. */
-    public static ExcessPlane scan(Likelihood likelihood, Interval xRange, Interval yRange, int nx, int ny) {
-        PlaneGrid combined = ChiSquaredPlane.scan(likelihood, xRange, yRange, nx, ny);
-        Likelihood z = likelihood.only(ExcessFit.Z_PHOTON);
+    /**
+     * The plane of Belle II's likelihood plus the Gaussian terms of {@code likelihood}:
+     * χ²(x, y) = −2 ln L(B_X = r x²) + Σ Gaussian terms, r = {@code rateAtUnitX} the B⁺ → K⁺X rate at
+     * x = g_X A_XWW = 1 (it depends on x only, P0 eq. 3.6). The profile of the workspace depends on x²
+     * only, so it is computed once per grid column.
+     */
+    public static ExcessPlane scanWorkspace(TwoBodyLikelihood workspace, double rateAtUnitX, Likelihood likelihood,
+                                            List<ModelRay> models, Interval xRange, Interval yRange, int nx, int ny) {
+        Map<Double, Double> byXSquared = new HashMap<>();
+        PlaneChiSquared combined = (x, y) -> byXSquared.computeIfAbsent(x * x,
+                square -> workspace.minusTwoLogLikelihood(rateAtUnitX * square)) + likelihood.chiSquared(x, y);
+        return scan(combined, likelihood, ray -> WorkspaceFit.along(workspace, rateAtUnitX * ray.traceXWW() * ray.traceXWW(),
+                likelihood, ray.traceXWW(), ray.traceXYY()).best(), models, xRange, yRange, nx, ny);
+    }
+
+    private static ExcessPlane scan(PlaneChiSquared combined, Likelihood gaussian, Function<ModelRay, BestFit> fitAlong,
+                                    List<ModelRay> models, Interval xRange, Interval yRange, int nx, int ny) {
+        PlaneGrid grid = ChiSquaredPlane.scan(combined, xRange, yRange, nx, ny);
+        Likelihood z = gaussian.only(ExcessFit.Z_PHOTON);
         Optional<PlaneGrid> zOnly = z.terms().isEmpty() ? Optional.empty()
                 : Optional.of(ChiSquaredPlane.scan(z, xRange, yRange, nx, ny));
-        return new ExcessPlane(combined, zOnly, List.of());
+        List<ModelLine> fitted = models.stream().map(ray -> new ModelLine(ray, fitAlong.apply(ray))).toList();
+        return new ExcessPlane(grid, zOnly, fitted);
     }
 
-    /** The same plane with these model lines (each with the best fit its model's own fit gives). */
+    /** The same plane with these model lines (e.g. each with the best fit of its model's own fit). */
     public ExcessPlane withModels(List<ModelLine> lines) {
         return new ExcessPlane(combined, zOnly, lines);
     }
@@ -53,7 +71,15 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
      * the L3 bound at 2.1 GeV (P0 Fig. 2 left).
      */
     public static Interval[] defaultRanges(Likelihood likelihood) {
-        double xStar = ModelFit.along(likelihood.without(ExcessFit.Z_PHOTON), 1, 0).best().couplingX();
+        return rangesAround(ModelFit.along(likelihood.without(ExcessFit.Z_PHOTON), 1, 0).best().couplingX());
+    }
+
+    /** The same ranges for Belle II's likelihood: x* = √(B̂_X/r) (see {@link #scanWorkspace}). */
+    public static Interval[] defaultRanges(TwoBodyLikelihood workspace, double rateAtUnitX) {
+        return rangesAround(Math.sqrt(workspace.bestFit().branchingRatio() / rateAtUnitX));
+    }
+
+    private static Interval[] rangesAround(double xStar) {
         if (!(xStar > 0)) {
             throw new PhysicsException("the B-decay terms prefer x = g_X A_XWW = 0: give the ranges of the plane explicitly");
         }

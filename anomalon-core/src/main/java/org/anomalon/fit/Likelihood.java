@@ -1,6 +1,11 @@
 package org.anomalon.fit;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import java.util.function.Predicate;
 
 /**
@@ -10,12 +15,13 @@ import java.util.function.Predicate;
  * @param massX_GeV the X mass the responses and measurements belong to
  * @param terms     the terms (order kept for reports)
  */
-public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
+public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) implements PlaneChiSquared {
 
     public Likelihood {
         terms = List.copyOf(terms);
     }
 
+    @Override
     public double chiSquared(double x, double y) {
         double sum = 0;
         for (LikelihoodTerm term : terms) {
@@ -51,6 +57,29 @@ public record Likelihood(double massX_GeV, List<LikelihoodTerm> terms) {
         return new Likelihood(massX_GeV, terms.stream()
                 .map(t -> new LikelihoodTerm(t.observable(), t.response().times(invisibleFraction), t.term(), t.citation()))
                 .toList());
+    }
+
+    /**
+     * The same likelihood with only the {@link FitTerm}s of {@code terms} among g_S, g_P and Z → γX
+     * (other observables stay).
+     *
+     * @throws InvalidInputException if a requested term is not in this likelihood
+     */
+    public Likelihood keeping(Set<FitTerm> terms, String setName) {
+        for (FitTerm term : terms) {
+            if (!hasObservable(term.observable())) {
+                throw InvalidInputException.of(Parameter.FIT_TERMS, term.label(), "a term of measurement set '" + setName
+                        + "' at m_X = " + massX_GeV + " GeV (it has: " + terms().stream().map(t -> t.observable().label())
+                        .distinct().collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        Set<Observable> dropped = new HashSet<>();
+        for (FitTerm term : FitTerm.values()) {
+            if (!terms.contains(term)) {
+                dropped.add(term.observable());
+            }
+        }
+        return filter(term -> !dropped.contains(term.observable()));
     }
 
     public boolean hasObservable(Observable observable) {

@@ -9,13 +9,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.KnownKeys;
 import org.anomalon.UserFiles;
 import org.anomalon.Parameter;
 import org.anomalon.data.LimitEntry;
@@ -30,7 +30,8 @@ import org.anomalon.inputs.DataTable;
  * <pre>
  * name: belle2-two-body
  * description: free text
- * measurements:
+ * workspace: belle2-knunu       # optional: Belle II's full B⁺ → K⁺νν̄ likelihood for B⁺ → K⁺X ({@link BelleTwoWorkspace})
+ * measurements:                 # Gaussian terms (may be empty with a workspace)
  *   - observable: g_S            # g_S, g_P (P0 eq. 3.25) or a channel label (B+->K+X, Z->gammaX, ...)
  *     scale: amplitude           # amplitude (|g|, squared for the χ²) or rate (g², branching ratio)
  *     central: 1.6e-8            # a measured value with 1σ errors: error, or error_above + error_below
@@ -54,11 +55,15 @@ import org.anomalon.inputs.DataTable;
  *
  * A table file is looked up next to the YAML file, or for built-in sets among the bundled data.
  */
-public record MeasurementSet(String name, String description, List<Measurement> measurements) {
-    /** The built-in default: the Belle II two-body fit at 2.1 GeV with the L3 bound (P0 Sec. 3.2.5). */
-    public static final String DEFAULT = "belle2-two-body";
+public record MeasurementSet(String name, String description, Optional<String> workspace, List<Measurement> measurements) {
+    /** The built-in default: Belle II's own B⁺ → K⁺νν̄ likelihood with the L3 bound on Z → γX. */
+    public static final String DEFAULT = "belle2-workspace";
+    /** P0's Gaussian construction: the Belle II two-body fit at 2.1 GeV with the L3 bound (P0 Sec. 3.2.5). */
+    public static final String P0_GAUSSIAN = "belle2-two-body";
+    /** The value of the {@code workspace} key: Belle II's likelihood with its number densities ({@link BelleTwoWorkspace}). */
+    public static final String BELLE2_KNUNU = "belle2-knunu";
     private static final String RESOURCE_DIRECTORY = "org/anomalon/fit/";
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "measurements");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "workspace", "measurements");
     private static final Set<String> ENTRY_KEYS = Set.of("observable", "scale", "central", "error", "error_above",
             "error_below", "upper_limit", "cl", "mx_GeV", "table", "group", "citation", "database");
     private static final Set<String> TABLE_KEYS = Set.of("file", "mass", "central", "lower", "upper", "max_mass_GeV");
@@ -67,6 +72,11 @@ public record MeasurementSet(String name, String description, List<Measurement> 
 
     public MeasurementSet {
         measurements = List.copyOf(measurements);
+    }
+
+    /** Whether the set's B⁺ → K⁺X measurement is Belle II's full likelihood (the {@code workspace} key). */
+    public boolean hasWorkspace() {
+        return workspace.isPresent();
     }
 
     /** A built-in set by name ({@link #DEFAULT}, …) or a YAML file. */
@@ -84,7 +94,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of(Parameter.MEASUREMENT_SET, nameOrFile,
-                    "a built-in set (" + DEFAULT + ") or an existing YAML file");
+                    "a built-in set (" + DEFAULT + ", " + P0_GAUSSIAN + ", belle2-recast) or an existing YAML file");
         }
         try (InputStream in = new java.io.ByteArrayInputStream(UserFiles.read(file, "measurement set"))) {
             Path directory = file.toAbsolutePath().getParent();
@@ -146,23 +156,36 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         if (root == null || !root.isObject()) {
             throw InvalidInputException.because(source, "a measurement set is a YAML mapping with keys " + TOP_KEYS);
         }
-        checkKeys(root, TOP_KEYS, source, "top level");
+        KnownKeys.check(root, TOP_KEYS, source, "top level");
+        Optional<String> workspace = Optional.empty();
+        if (root.has("workspace")) {
+            String value = root.get("workspace").asText();
+            if (!BELLE2_KNUNU.equals(value)) {
+                throw InvalidInputException.of(source, "workspace", root.get("workspace").toString(),
+                        BELLE2_KNUNU + " (Belle II's B+ -> K+ nu nubar likelihood, the one bundled with number densities)");
+            }
+            workspace = Optional.of(value);
+        }
         JsonNode list = root.path("measurements");
-        if (!list.isArray() || list.isEmpty()) {
+        if (workspace.isEmpty() && (!list.isArray() || list.isEmpty())) {
             throw InvalidInputException.of(source, "measurements", list.toString(), "a non-empty list");
+        }
+        if (root.has("measurements") && !list.isArray()) {
+            throw InvalidInputException.of(source, "measurements", list.toString(), "a list");
         }
         List<Measurement> measurements = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             measurements.add(entry(list.get(i), source + ": measurements[" + i + "]", tables));
         }
-        return new MeasurementSet(root.path("name").asText(source), root.path("description").asText(""), measurements);
+        return new MeasurementSet(root.path("name").asText(source), root.path("description").asText(""), workspace,
+                measurements);
     }
 
     private static Measurement entry(JsonNode node, String where, TableReader tables) {
         if (!node.isObject()) {
             throw InvalidInputException.because(where, "each measurement is a mapping with keys " + ENTRY_KEYS);
         }
-        checkKeys(node, ENTRY_KEYS, where, "measurement");
+        KnownKeys.check(node, ENTRY_KEYS, where, "measurement");
         String group = node.path("group").asText("");
         if (node.has("database")) {
             return databaseLimit(node, group, where);
@@ -236,7 +259,7 @@ public record MeasurementSet(String name, String description, List<Measurement> 
         if (!spec.isObject()) {
             throw InvalidInputException.because(at, "a mapping with keys " + TABLE_KEYS);
         }
-        checkKeys(spec, TABLE_KEYS, at, "table");
+        KnownKeys.check(spec, TABLE_KEYS, at, "table");
         DataTable data = tables.read(requiredText(spec, "file", at));
         double maxMass = spec.path("max_mass_GeV").asDouble(Double.POSITIVE_INFINITY);
         String[] columns = {requiredText(spec, "mass", at), requiredText(spec, "central", at),
@@ -306,20 +329,6 @@ public record MeasurementSet(String name, String description, List<Measurement> 
             throw InvalidInputException.of(where, key, value == null ? "missing" : value.toString(), "a non-empty string");
         }
         return value.asText();
-    }
-
-    private static void checkKeys(JsonNode node, Set<String> allowed, String where, String level) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                unknown.add(key);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of(where, "key", String.join(", ", unknown),
-                    "keys of the " + level + ": " + new TreeSet<>(allowed));
-        }
     }
 
     private static DataTable readTable(Path file, String source) {

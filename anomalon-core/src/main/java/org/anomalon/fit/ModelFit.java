@@ -1,8 +1,5 @@
 package org.anomalon.fit;
 
-import org.anomalon.PhysicsException;
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BrentSolver;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
@@ -20,7 +17,7 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * solves χ² − χ²_min = 1 (Hipparchus Brent root finder); its lower end is 0 when the SM itself
  * is within 1σ.
  */
-public final class ModelFit {
+public final class ModelFit implements CouplingProfile {
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final int MAX_EVALUATIONS = 500;
 
@@ -56,6 +53,7 @@ public final class ModelFit {
     }
 
     /** χ² at coupling g_X. */
+    @Override
     public double chiSquared(double couplingX) {
         return chiSquaredOfSquare(couplingX * couplingX);
     }
@@ -79,6 +77,7 @@ public final class ModelFit {
     }
 
     /** Minimises χ² over g_X ≥ 0. */
+    @Override
     public BestFit best() {
         double upper = squareBeyondEveryCentre();
         double couplingSquared = 0;
@@ -102,37 +101,8 @@ public final class ModelFit {
 
     /** The g_X interval where χ² − χ²_min ≤ {@code deltaChiSquared}. */
     public Interval intervalAt(double bestCoupling, double chiSquaredMin, double deltaChiSquared) {
-        BrentSolver solver = new BrentSolver(RELATIVE_TOLERANCE, Math.max(bestCoupling, 1e-300) * 1e-13);
-        UnivariateFunction excess = g -> chiSquared(g) - chiSquaredMin - deltaChiSquared;
-        double lower = 0;
-        if (bestCoupling > 0 && excess.value(0) > 0) {
-            lower = solver.solve(MAX_EVALUATIONS, excess, 0, bestCoupling);
-        }
-        double step = bestCoupling > 0 ? bestCoupling : Math.sqrt(squareBeyondEveryCentre());
-        if (!(step > 0)) {
-            return new Interval(0, Double.POSITIVE_INFINITY);
-        }
-        double high = bestCoupling + step;
-        for (int doubling = 0; excess.value(high) < 0; doubling++) {
-            if (doubling > 60) {
-                throw new PhysicsException("the χ² does not rise by " + deltaChiSquared
-                        + " above the best fit at any g_X: the data do not bound this model");
-            }
-            high += step;
-            step *= 2;
-        }
-        double upper = solver.solve(MAX_EVALUATIONS, excess, bestCoupling, high);
-        return new Interval(lower, upper);
-    }
-
-    /** χ²(g_X) on {@code points} equally spaced couplings in [0, maxCoupling] (P0 Fig. 2 right). */
-    public double[][] profile(double maxCoupling, int points) {
-        double[][] profile = new double[points][];
-        for (int i = 0; i < points; i++) {
-            double couplingX = maxCoupling * i / (points - 1);
-            profile[i] = new double[] {couplingX, chiSquared(couplingX)};
-        }
-        return profile;
+        return CouplingInterval.of(this::chiSquared, bestCoupling, chiSquaredMin, deltaChiSquared,
+                bestCoupling > 0 ? bestCoupling : Math.sqrt(squareBeyondEveryCentre()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.anomalon.fit;
 
+import org.anomalon.PhysicsException;
 import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
 import org.anomalon.histfactory.PoiInterval;
@@ -19,13 +20,14 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * were built for the SM q² spectrum, a known approximation of the method). −2 Δln L is the
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
- * <p>Not thread-safe (it keeps its profile's warm start); one per thread.
+ * <p>Thread-safe: the methods are synchronized, since the profile keeps a warm start (for parallel
+ * work, one per thread).
  */
 public final class TwoBodyLikelihood {
     /** The parameter of interest: B(B⁺ → K⁺X) × P_unseen. */
     public static final String PARAMETER = "B_X";
-    /** Upper bound of B_X in the fits, far above anything the data allow (Belle II's limit is ~1e-5). */
-    static final double MAX_BRANCHING_RATIO = 1e-3;
+    /** Upper bound of B_X in the fits: a branching ratio (the crossings only go as far as the data require). */
+    static final double MAX_BRANCHING_RATIO = 1;
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
     private final double massX_GeV;
@@ -68,7 +70,7 @@ public final class TwoBodyLikelihood {
      * The best fit B̂_X ≥ 0 with its 68.3% interval (q = 1) and the significance √q(0) of SM + X over
      * the SM alone (1 d.o.f., m_X fixed).
      */
-    public TwoBodyFit bestFit() {
+    public synchronized TwoBodyFit bestFit() {
         LikelihoodFit fit = best();
         PoiInterval interval = profile.interval(fit, 1);
         double q0 = Math.max(0, minusTwoLogLikelihoodSM - fit.minusTwoLogLikelihood());
@@ -82,7 +84,7 @@ public final class TwoBodyLikelihood {
      * interval are B̂_X and its interval mapped through g_X = √(B_X/rate) (profile-likelihood
      * invariance), χ² = −2 ln L.
      */
-    public BestFit bestFitInCoupling(double unseenRateAtUnitCoupling) {
+    public synchronized BestFit bestFitInCoupling(double unseenRateAtUnitCoupling) {
         if (!(unseenRateAtUnitCoupling > 0)) {
             throw new IllegalArgumentException("the model's B(B+ -> K+ X) x P_unseen at g_X = 1 must be positive, got "
                     + unseenRateAtUnitCoupling);
@@ -96,35 +98,44 @@ public final class TwoBodyLikelihood {
     }
 
     /** −2 ln L at the best fit B̂_X. */
-    public double minimumMinusTwoLogLikelihood() {
+    public synchronized double minimumMinusTwoLogLikelihood() {
         return best().minusTwoLogLikelihood();
     }
 
     /** −2 ln L profiled at B_X (clamped to the largest B_X the fit considers, {@value #MAX_BRANCHING_RATIO}). */
-    public double minusTwoLogLikelihood(double branchingRatio) {
+    public synchronized double minusTwoLogLikelihood(double branchingRatio) {
         best();
         return profile.profile(Math.min(branchingRatio, MAX_BRANCHING_RATIO)).minusTwoLogLikelihood();
     }
 
     /** −2 Δln L(B_X) = q(B_X), relative to the best fit B̂_X ≥ 0. */
-    public double deltaMinusTwoLogLikelihood(double branchingRatio) {
+    public synchronized double deltaMinusTwoLogLikelihood(double branchingRatio) {
         return profile.testStatistic(branchingRatio, best());
     }
 
     /**
      * The one-sided upper limit on B_X at confidence level {@code cl}: the B_X above B̂_X where
      * q = [Φ⁻¹(cl)]² (1.642 at 90% CL), the asymptotic limit of the one-sided profile-likelihood
-     * test (Cowan et al., Eur. Phys. J. C 71 (2011) 1554, Sec. 3.6), without CLs.
+     * test (Cowan et al., Eur. Phys. J. C 71 (2011) 1554, Sec. 3.6), without CLs; NaN when even
+     * B_X = 1 is allowed.
+     *
+     * @throws PhysicsException where the number densities have no signal (m_X ≳ 4.66 GeV)
      */
-    public double upperLimit(double cl) {
+    public synchronized double upperLimit(double cl) {
         if (!(cl > 0.5 && cl < 1)) {
             throw new IllegalArgumentException("a one-sided confidence level in (0.5, 1), got " + cl);
         }
         double z = STANDARD_NORMAL.inverseCumulativeProbability(cl);
-        return profile.upperCrossing(best(), z * z);
+        double limit = profile.upperCrossing(best(), z * z);
+        return limit < MAX_BRANCHING_RATIO ? limit : Double.NaN;
     }
 
     private LikelihoodFit best() {
+        if (!(eventsPerBranchingRatio > 0)) {
+            throw new PhysicsException(String.format(java.util.Locale.ROOT, "Belle II's number densities have no reconstructed "
+                    + "signal with generated q^2 in [%.4f, %.4f) GeV^2, i.e. at m_X = %s GeV: the measurement says nothing "
+                    + "about B+ -> K+ X there", q2Column_GeV2().lower(), q2Column_GeV2().upper(), massX_GeV));
+        }
         if (best == null) {
             best = profile.bestFit(start);
         }

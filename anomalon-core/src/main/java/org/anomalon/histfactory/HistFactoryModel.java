@@ -33,10 +33,10 @@ import org.hipparchus.special.Gamma;
  * ∂/∂a_s = 2 γ_g r (envelope theorem) and its Hessian in the rates is
  * 2c w wᵀ − 2r² Σ_g σ_g² 1_g 1_gᵀ, with w_s = 2γ_g − 1 and c = n/(ν² + Qn); the chain rule through
  * the interpolations gives exact gradients and Hessians in the other parameters (what
- * {@link ProfileLikelihood}'s Newton iteration uses). A bin with n = 0 has γ_g = max(0, 1 − σ_g² a_g);
- * with n &gt; 0 a point where a γ would be negative or ν ≤ 0 is outside the model (−2 ln L = +∞).
- * The γ bounds of pyhf ([1e-10, 10]) are not imposed otherwise; they are never reached at sensible
- * points.
+ * {@link ProfileLikelihood}'s Newton iteration uses). A γ that would be negative is held at its
+ * lower bound 0 (pyhf's is 1e-10) and the others solved again (an active set; a bin with n = 0 has
+ * γ_g = max(0, 1 − σ_g² a_g)); a point where ν ≤ 0 is outside the model (−2 ln L = +∞). pyhf's upper
+ * bound γ ≤ 10 is not imposed; it is never reached at sensible points.
  *
  * <p>Immutable and thread-safe; the evaluations allocate their work arrays per call, except through
  * a {@link Scratch}, which a single thread reuses.
@@ -327,21 +327,41 @@ public final class HistFactoryModel {
                 r = n > 0 ? 1 - n / nu : 1;
                 c = n > 0 ? n / (nu * nu) : 0;
             } else if (n > 0) {
-                double d = totalRate - q;
-                double root = Math.sqrt(d * d + 4 * q * n);
-                nu = d >= 0 ? (d + root) / 2 : 2 * q * n / (root - d);
-                if (!(nu > 0)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                r = 1 - n / nu;
-                c = n / (nu * nu + q * n);
+                // Closed form over the unclamped γ; a γ that would be negative sits at its bound 0 (its samples
+                // then add nothing to ν) and the others are solved again: an active set, at most one pass per γ.
+                double rate = totalRate;
+                double free = q;
                 for (int g = firstGroup; g < endGroup; g++) {
-                    double gamma = 1 - groupSigma2[g] * s.groupRate[g] * r;
-                    if (gamma < 0) {
+                    s.gammas[g] = 1;
+                }
+                while (true) {
+                    double d = rate - free;
+                    double root = Math.sqrt(d * d + 4 * free * n);
+                    nu = d >= 0 ? (d + root) / 2 : 2 * free * n / (root - d);
+                    if (!(nu > 0)) {
                         return Double.POSITIVE_INFINITY;
                     }
-                    s.gammas[g] = gamma;
+                    r = 1 - n / nu;
+                    boolean clamped = false;
+                    for (int g = firstGroup; g < endGroup; g++) {
+                        if (s.gammas[g] == 0) {
+                            continue;
+                        }
+                        double gamma = 1 - groupSigma2[g] * s.groupRate[g] * r;
+                        if (gamma <= 0) {
+                            s.gammas[g] = 0;
+                            rate -= s.groupRate[g];
+                            free -= groupSigma2[g] * s.groupRate[g] * s.groupRate[g];
+                            clamped = true;
+                        } else {
+                            s.gammas[g] = gamma;
+                        }
+                    }
+                    if (!clamped) {
+                        break;
+                    }
                 }
+                c = n / (nu * nu + free * n);
             } else {
                 r = 1;
                 c = 0;
@@ -408,7 +428,8 @@ public final class HistFactoryModel {
             if (hessian == null) {
                 continue;
             }
-            double rankOneWeight = gammasFixed || group < 0 ? gamma : 2 * gamma - 1;
+            // ∂ν/∂a_k: γ for fixed γ, 2γ − 1 for profiled ones, 0 for a γ held at its bound 0.
+            double rankOneWeight = gammasFixed || group < 0 ? gamma : gamma > 0 ? 2 * gamma - 1 : 0;
             for (int e = 0; e < entries; e++) {
                 u.add(s.jacobianParam[e], rankOneWeight * s.jacobianValue[e]);
                 if (group >= 0) {

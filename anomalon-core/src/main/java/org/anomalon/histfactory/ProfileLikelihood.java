@@ -144,7 +144,23 @@ public final class ProfileLikelihood {
             RealMatrix inverse = new CholeskyDecomposition(matrix, 1e-9, 1e-14).getSolver().getInverse();
             return Math.sqrt(2 * inverse.getEntry(poiRow, poiRow));
         } catch (MathIllegalArgumentException singular) {
-            throw new PhysicsException(model.source() + ": the Hessian at the best fit is not positive definite", singular);
+            throw new PhysicsException(model.source() + ": the Hessian at the best fit is not positive definite "
+                    + "(the data do not constrain every free parameter)", singular);
+        }
+    }
+
+    /** {@link #parabolicError}, or where the Hessian is singular the width of the parameter of interest alone. */
+    private double stepScale(LikelihoodFit best) {
+        try {
+            return parabolicError(best);
+        } catch (PhysicsException singular) {
+            int size = model.parameterCount();
+            double[] gradient = new double[size];
+            double[] hessian = new double[size * size];
+            model.value(best.parameters(), fixedGammas, gradient, hessian, new HistFactoryModel.Scratch(model));
+            double curvature = hessian[poi * size + poi];
+            Parameter parameter = model.parameters().get(poi);
+            return curvature > 0 ? Math.sqrt(2 / curvature) : 1e-3 * (parameter.upper() - parameter.lower());
         }
     }
 
@@ -168,7 +184,7 @@ public final class ProfileLikelihood {
         if (best.poi() == bound) {
             return bound;
         }
-        double scale = parabolicError(best);
+        double scale = stepScale(best);
         warmStart = best.parameters();
         UnivariateFunction excess = value -> testStatistic(value, best) - level;
         double inside = best.poi();

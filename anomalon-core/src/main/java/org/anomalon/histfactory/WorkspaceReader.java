@@ -11,15 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.anomalon.InvalidInputException;
+import org.anomalon.KnownKeys;
 import org.anomalon.UserFiles;
 
 /**
@@ -83,7 +82,7 @@ final class WorkspaceReader {
         if (root == null || !root.isObject()) {
             throw InvalidInputException.because(source, "a pyhf workspace is a JSON object with keys " + new TreeSet<>(TOP_KEYS));
         }
-        checkKeys(root, TOP_KEYS, source);
+        KnownKeys.check(root, TOP_KEYS, source, "pyhf workspace");
         for (String key : TOP_KEYS) {
             if (!root.has(key)) {
                 throw InvalidInputException.of(source, key, "missing", "the pyhf workspace keys " + new TreeSet<>(TOP_KEYS));
@@ -335,20 +334,7 @@ final class WorkspaceReader {
             throw InvalidInputException.because(where, "expected a JSON object with keys " + new TreeSet<>(allowed)
                     + ", got " + (node == null ? "nothing" : abbreviated(node)));
         }
-        checkKeys(node, allowed, where);
-    }
-
-    private static void checkKeys(JsonNode node, Set<String> allowed, String where) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                unknown.add(key);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of(where, "key", String.join(", ", unknown), "one of " + new TreeSet<>(allowed));
-        }
+        KnownKeys.check(node, allowed, where, "object");
     }
 
     /** A JSON value for a message: a number as a number, a string as its text, anything else as (short) JSON. */

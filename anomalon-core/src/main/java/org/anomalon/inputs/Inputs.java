@@ -14,7 +14,8 @@ import org.anomalon.Parameter;
 /**
  * The one immutable place that holds every numerical input of anomalon, each with its source:
  * PDG masses and widths (RPP 2026 by default, 2024 on request), MS-bar quark masses, the
- * Wolfenstein parameters of the CKM matrix, α(0), α(M_Z), s_W², ħ — and the electroweak scheme.
+ * Wolfenstein parameters of the CKM matrix, α(0), α(M_Z), s_W², ħ — and the electroweak and
+ * top-mass schemes.
  *
  * <p>Keys: {@code m_<PDG name>} and {@code Gamma_<PDG name>} for every particle of
  * {@code pdg20xx_masses_widths_selected.csv} (e.g. {@code m_B+}, {@code Gamma_Z}, {@code m_t});
@@ -59,12 +60,16 @@ public final class Inputs {
 
     private final Map<String, Input> inputs;
     private final EwScheme scheme;
+    private final TopMassScheme topMassScheme;
+    private final TopMassScheme.TopMass loopTopMass;
     private final Ckm ckm;
     private final Electroweak electroweak;
 
-    private Inputs(Map<String, Input> inputs, EwScheme scheme) {
+    private Inputs(Map<String, Input> inputs, EwScheme scheme, TopMassScheme topMassScheme) {
         this.inputs = Collections.unmodifiableMap(inputs);
         this.scheme = scheme;
+        this.topMassScheme = topMassScheme;
+        this.loopTopMass = topMassScheme.topMass(this);
         this.ckm = Ckm.fromWolfenstein(value(InputName.CKM_LAMBDA), value(InputName.CKM_A), value(InputName.CKM_RHOBAR),
                 value(InputName.CKM_ETABAR));
         this.electroweak = Electroweak.of(scheme, value(scheme.alphaInput()), value(InputName.SIN2_THETA_W));
@@ -109,7 +114,7 @@ public final class Inputs {
                 throw new IllegalStateException("bundled inputs lack " + name.key());
             }
         }
-        return new Inputs(inputs, EwScheme.ALPHA0);
+        return new Inputs(inputs, EwScheme.ALPHA0, TopMassScheme.POLE);
     }
 
     private static void put(Map<String, Input> inputs, String name, double value, String source) {
@@ -197,7 +202,21 @@ public final class Inputs {
 
     /** The same inputs in another electroweak scheme. */
     public Inputs withScheme(EwScheme newScheme) {
-        return newScheme == scheme ? this : new Inputs(new LinkedHashMap<>(inputs), newScheme);
+        return newScheme == scheme ? this : new Inputs(new LinkedHashMap<>(inputs), newScheme, topMassScheme);
+    }
+
+    public TopMassScheme topMassScheme() {
+        return topMassScheme;
+    }
+
+    /** The top mass of the W-loop function F(m_t²/m_W²) (P0 eq. 3.8) in the chosen {@link TopMassScheme}. */
+    public TopMassScheme.TopMass loopTopMass() {
+        return loopTopMass;
+    }
+
+    /** The same inputs with another top-mass scheme in the loop function. */
+    public Inputs withTopMassScheme(TopMassScheme newScheme) {
+        return newScheme == topMassScheme ? this : new Inputs(new LinkedHashMap<>(inputs), scheme, newScheme);
     }
 
     /** The same inputs with one value replaced (source "user override"). */
@@ -235,7 +254,7 @@ public final class Inputs {
         }
         Ckm.requireRealAngles(value(replaced, InputName.CKM_LAMBDA), value(replaced, InputName.CKM_A),
                 value(replaced, InputName.CKM_RHOBAR), value(replaced, InputName.CKM_ETABAR), source);
-        return new Inputs(replaced, scheme);
+        return new Inputs(replaced, scheme, topMassScheme);
     }
 
     /** The domain of an input: masses, widths, s_W², couplings α, CKM parameters, ħ ({@link Parameter}). */

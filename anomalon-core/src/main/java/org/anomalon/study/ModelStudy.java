@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.anomalon.InvalidInputException;
+import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitEntry;
@@ -16,6 +18,17 @@ import org.anomalon.data.LimitsDatabase;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.eft.WessZuminoCouplings;
+import org.anomalon.fit.BelleTwoWorkspace;
+import org.anomalon.fit.BelleTwoWorkspaceLimit;
+import org.anomalon.fit.BestFit;
+import org.anomalon.fit.CouplingProfile;
+import org.anomalon.fit.TheoryBand;
+import org.anomalon.fit.TwoBodyLikelihood;
+import org.anomalon.fit.WorkspaceFit;
+import org.anomalon.inputs.EwScheme;
+import org.anomalon.inputs.TopMassScheme;
+import org.anomalon.limits.Exclusion;
+import org.anomalon.limits.MassGrid;
 import org.anomalon.fit.AnomalyObservables;
 import org.anomalon.fit.ExcessFit;
 import org.anomalon.fit.ExcessPlane;
@@ -25,6 +38,8 @@ import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
 import org.anomalon.fit.ModelLine;
+import org.anomalon.fit.Observable;
+import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
@@ -77,6 +92,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * to share between threads.
  */
 public final class ModelStudy {
+    /** The channel of Belle II's measurement. */
+    private static final Channel B_TO_K_X = Channel.B_PLUS_TO_K_PLUS;
     /** The model lines of P0 Fig. 2 (left). */
     public static final List<String> PAPER_PLANE_MODELS = List.of("chiral-tau-l-only", "chiral-tau-l-minus-4r", "tau-flavour");
     /** Largest SU(2) dimension of the vector-current spectra ("all multiplet dimensions up to 50"). */
@@ -218,11 +235,21 @@ public final class ModelStudy {
         recastDatabases.add(RecastDatabase.darkCast());
         recastDatabases.addAll(request.userDatabases());
         Set<String> databases = selectedDatabases(request, recastDatabases);
-        List<LimitEntry> entries = entries(request, databases, recastDatabases);
-        CouplingLimits own = LimitCalculator.compute(model.name(), signals(), entries, request.grid(),
-                request.quantity(), anomalies.traceXWW().doubleValue());
+        boolean workspace = usesWorkspaceLimit(request, databases);
+        List<LimitEntry> entries = entries(request, databases, recastDatabases).stream()
+                .filter(entry -> !(workspace && request.entryIds().isEmpty() && entry.id().equals(BelleTwoWorkspaceLimit.SUPERSEDES)))
+                .toList();
+        ModelSignals signals = signals();
+        double traceXWW = anomalies.traceXWW().doubleValue();
+        CouplingLimits own = LimitCalculator.compute(model.name(), signals, entries, request.grid(), request.quantity(), traceXWW);
+        double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(traceXWW) : 1;
         List<CouplingLimits.EntryLimit> all = new ArrayList<>(own.limits());
         List<String> notes = new ArrayList<>(own.notes());
+        if (workspace) {
+            all.add(workspaceLimit(signals, request.grid(), scale));
+            notes.add("Belle II B+ -> K+ X: 90% CL limit from the experiment's own likelihood (entry " + BelleTwoWorkspaceLimit.ID
+                    + "), which replaces the recast " + BelleTwoWorkspaceLimit.SUPERSEDES + " of the same data (ask for it with its id).");
+        }
         List<RecastLimit> recast = recastLimits(request, databases, recastDatabases);
         if (!recast.isEmpty() && request.quantity() == Quantity.GX) {
             Recaster recaster = new Recaster(RecastModels.of(model, inputs()), RecastModels.limitModels(inputs()),
@@ -239,9 +266,42 @@ public final class ModelStudy {
             notes.add("The recast databases give limits on g_X only; they are left out of g_X |A_XWW|.");
         }
         CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
-        double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(anomalies.traceXWW().doubleValue()) : 1;
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
+    }
+
+    /**
+     * Whether the limits include Belle II's likelihood: the study's likelihood uses it, anomalon's
+     * database is selected, and the request's entries (if it names any) include it.
+     */
+    private boolean usesWorkspaceLimit(LimitsRequest request, Set<String> databases) {
+        return MeasurementSet.load(options.likelihood().measurementSet()).hasWorkspace()
+                && databases.contains(LimitEntry.DATABASE)
+                && request.entryIds().map(ids -> ids.stream().map(String::trim).anyMatch(BelleTwoWorkspaceLimit.ID::equals))
+                .orElse(true);
+    }
+
+    /**
+     * g_X^max(m_X) = √(B_UL(m_X) / (B(B⁺ → K⁺X; g_X = 1) · B(X → inv))) with B_UL from Belle II's
+     * likelihood ({@link BelleTwoWorkspace#upperLimits90}); NaN outside its mass range or where the
+     * model gives no signal.
+     */
+    private static CouplingLimits.EntryLimit workspaceLimit(ModelSignals signals, MassGrid grid, double scale) {
+        double[] masses = grid.masses();
+        double[] upper = BelleTwoWorkspace.load().upperLimits90(masses);
+        double[] values = new double[masses.length];
+        for (int i = 0; i < masses.length; i++) {
+            values[i] = Double.NaN;
+            if (Double.isNaN(upper[i]) || scale == 0) {
+                continue;
+            }
+            double signal = signals.unitCouplingBranchingRatio(B_TO_K_X, masses[i]) * signals.invisibleFraction(masses[i]);
+            double limit = Math.sqrt(upper[i] / signal) * scale;
+            if (signal > 0 && Double.isFinite(limit)) {
+                values[i] = limit;
+            }
+        }
+        return new CouplingLimits.EntryLimit(BelleTwoWorkspaceLimit.get(), values);
     }
 
     /** The database names the request selects (all when it names none); an unknown name is bad input. */
@@ -268,7 +328,8 @@ public final class ModelStudy {
             return List.of();
         }
         List<LimitEntry> chosen = request.entryIds()
-                .map(ids -> ids.stream().map(String::trim).filter(id -> findRecast(recastDatabases, id) == null)
+                .map(ids -> ids.stream().map(String::trim)
+                        .filter(id -> !id.equals(BelleTwoWorkspaceLimit.ID) && findRecast(recastDatabases, id) == null)
                         .map(id -> entry(database, recastDatabases, id)).toList())
                 .orElse(database.entries());
         return chosen.stream().filter(entry -> request.projections() || !entry.isProjection()).toList();
@@ -298,6 +359,7 @@ public final class ModelStudy {
     private static LimitEntry entry(LimitsDatabase database, List<RecastDatabase> recastDatabases, String id) {
         return database.entries().stream().filter(entry -> entry.id().equals(id)).findFirst().orElseThrow(() -> {
             List<String> ids = new ArrayList<>(database.entries().stream().map(LimitEntry::id).toList());
+            ids.add(BelleTwoWorkspaceLimit.ID);
             recastDatabases.forEach(recast -> recast.limits().forEach(limit -> ids.add(limit.id())));
             return InvalidInputException.of("entries", "entry", id, "an id of a limits database: " + String.join(", ", ids)
                     + " (anomalon data list)");
@@ -320,9 +382,12 @@ public final class ModelStudy {
     }
 
     /**
-     * The fit to the measurements of the study's likelihood at m_X (P0 Sec. 3.2.5): the model's
-     * B → K X and Z → γX with the study's Smith–Tait rule, every prediction times B(X → invisible)
-     * (the measurements are missing-energy rates).
+     * The fit to the measurements of the study's likelihood at m_X: by default Belle II's
+     * B⁺ → K⁺νν̄ likelihood with the L3 bound on Z → γX, or P0's Gaussian terms (P0 Sec. 3.2.5). The
+     * model's B → K X and Z → γX with the study's Smith–Tait rule, every prediction times
+     * B(X → invisible), the same signal as the limits. Also: the best fit under the other theory
+     * choices ({@link TheoryBand}) and every database limit that excludes the best fit or part of
+     * its 1σ interval.
      *
      * @throws InvalidInputException when the measurements do not exist at m_X, the model predicts no
      *                               B → K X, or X decays only visibly at m_X
@@ -331,22 +396,130 @@ public final class ModelStudy {
     public FitResult fit(FitRequest request) {
         double massX = request.massX_GeV();
         Inputs inputs = inputs();
-        AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
         LikelihoodOptions choice = options.likelihood();
         MeasurementSet set = MeasurementSet.load(choice.measurementSet());
-        Likelihood likelihood = set.likelihood(massX, choice.groups(), choice.readings(), theory);
         FitSignal signal = fitSignal(massX);
         requireMissingEnergySignal(signal);
-        Likelihood visible = likelihood.withInvisibleFraction(signal.invisibleFraction());
+        Optional<TwoBodyLikelihood> workspace = set.hasWorkspace()
+                ? Optional.of(BelleTwoWorkspace.load().twoBody(massX)) : Optional.empty();
+        FitLines lines = lines(inputs, set, signal, workspace, 1);
+        if (workspace.isEmpty() && ModelFit.along(lines.gaussian(), 1, 0).cannotProduceSignal()) {
+            throw InvalidInputException.because(Parameter.FIT_TERMS, "the fit keeps no measured signal of set '" + set.name()
+                    + "' (only limits): keep g_S, e.g. terms gS");
+        }
         Optional<BreakingCharge> charge = breakingCharge();
-        ModelFitReport report = ExcessFit.fit(model.name(), signal.effectiveTraceXWW(), signal.effectiveTraceXYY(), visible,
-                request.includeZ(), theory, charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
+        boolean includesZ = request.includeZ() && lines.gaussian().hasObservable(ExcessFit.Z_PHOTON);
+        CouplingProfile chosen = includesZ ? lines.withZ() : lines.withoutZ();
+        CouplingProfile alternative = includesZ ? lines.withoutZ() : lines.withZ();
+        AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
+        ModelFitReport report = ExcessFit.report(model.name(), massX, signal.effectiveTraceXWW(), signal.effectiveTraceXYY(),
+                chosen.best(), alternative.best(), includesZ, theory,
+                charge.map(c -> OptionalDouble.of(c.value())).orElse(OptionalDouble.empty()));
+        Optional<WorkspaceTerm> workspaceTerm = workspace.map(likelihood -> new WorkspaceTerm(likelihood.bestFit(),
+                likelihood.q2Column_GeV2(), lines.unseenRateAtUnitCoupling()));
+        TheoryBand band = TheoryBand.of(report.best().couplingX(),
+                theoryVariations(massX, set, workspace, includesZ, theory.relativeTheoryUncertainty(Observable.of(B_TO_K_X), massX)));
         double mB = inputs.mass("B+");
-        return new FitResult(anomalies, signal, visible, choice, set.name(), report,
-                ModelFit.along(visible, report.traceXWW(), report.traceXYY()),
-                ModelFit.along(visible.without(ExcessFit.Z_PHOTON), report.traceXWW(), report.traceXYY()),
-                charge, massX * massX / (mB * mB));
+        return new FitResult(anomalies, signal, lines.gaussian(), choice, set.name(), workspaceTerm, report, lines.withZ(),
+                lines.withoutZ(), charge, massX * massX / (mB * mB), inputs.loopTopMass(), band,
+                tensions(massX, report.best()));
     }
+
+    /** The fit's likelihood along the model's line, with and without Z → γX. */
+    private record FitLines(Likelihood gaussian, CouplingProfile withZ, CouplingProfile withoutZ,
+                            double unseenRateAtUnitCoupling) {
+    }
+
+    /**
+     * The Gaussian terms of the set (times B(X → invisible)) and the χ² along the model's line, with
+     * the workspace when the set has one; {@code rateScale} multiplies the model's B⁺ → K⁺X rate
+     * (1, or 1 ± its form-factor uncertainty).
+     */
+    private FitLines lines(Inputs inputs, MeasurementSet set, FitSignal signal, Optional<TwoBodyLikelihood> workspace,
+                           double rateScale) {
+        LikelihoodOptions choice = options.likelihood();
+        double massX = signal.massX_GeV();
+        AnomalyObservables theory = AnomalyObservables.forInputs(inputs);
+        Likelihood measured = set.likelihood(massX, choice.groups(), choice.readings(), theory);
+        if (choice.terms().isPresent()) {
+            measured = measured.keeping(choice.terms().get(), set.name());
+        }
+        Likelihood gaussian = measured.withInvisibleFraction(signal.invisibleFraction());
+        double traceXWW = signal.effectiveTraceXWW();
+        double traceXYY = signal.effectiveTraceXYY();
+        Likelihood withoutZ = gaussian.without(ExcessFit.Z_PHOTON);
+        if (workspace.isEmpty()) {
+            return new FitLines(gaussian, ModelFit.along(gaussian, traceXWW, traceXYY),
+                    ModelFit.along(withoutZ, traceXWW, traceXYY), Double.NaN);
+        }
+        double rate = theory.response(Observable.of(B_TO_K_X), massX).value(traceXWW, traceXYY) * signal.invisibleFraction() * rateScale;
+        return new FitLines(gaussian, WorkspaceFit.along(workspace.get(), rate, gaussian, traceXWW, traceXYY),
+                WorkspaceFit.along(workspace.get(), rate, withoutZ, traceXWW, traceXYY), rate);
+    }
+
+    /**
+     * The headline best fit refitted with the other top-mass scheme, the other electroweak scheme
+     * and, with the workspace, the B⁺ → K⁺X form factor at ±1σ (P0's Gaussian terms are couplings,
+     * where no form factor enters).
+     */
+    private List<TheoryBand.Variation> theoryVariations(double massX, MeasurementSet set,
+                                                        Optional<TwoBodyLikelihood> workspace, boolean includesZ,
+                                                        double formFactorUncertainty) {
+        Inputs inputs = inputs();
+        List<TheoryBand.Variation> variations = new ArrayList<>();
+        TopMassScheme otherTop = inputs.topMassScheme() == TopMassScheme.POLE ? TopMassScheme.MSBAR : TopMassScheme.POLE;
+        Inputs topAlternative = inputs.withTopMassScheme(otherTop);
+        variations.add(new TheoryBand.Variation("mt-scheme", String.format(Locale.ROOT, "top mass %s: %.2f GeV",
+                otherTop.label(), topAlternative.loopTopMass().value_GeV()), refit(topAlternative, massX, set, workspace, includesZ, 1)));
+        EwScheme otherEw = inputs.ewScheme() == EwScheme.ALPHA0 ? EwScheme.MSBAR_MZ : EwScheme.ALPHA0;
+        variations.add(new TheoryBand.Variation("ew-scheme", "electroweak scheme " + otherEw.label(),
+                refit(inputs.withScheme(otherEw), massX, set, workspace, includesZ, 1)));
+        if (workspace.isPresent() && formFactorUncertainty > 0) {
+            for (int sign : new int[] {+1, -1}) {
+                variations.add(new TheoryBand.Variation(sign > 0 ? "form-factor+" : "form-factor-", String.format(Locale.ROOT,
+                        "B+ -> K+ X rate %+.1f%% (form factor 1 sigma)", 100 * sign * formFactorUncertainty),
+                        refit(inputs, massX, set, workspace, includesZ, 1 + sign * formFactorUncertainty)));
+            }
+        }
+        return variations;
+    }
+
+    private double refit(Inputs alternative, double massX, MeasurementSet set, Optional<TwoBodyLikelihood> workspace,
+                         boolean includesZ, double rateScale) {
+        FitSignal signal = ModelStudy.of(model, options.withInputs(alternative)).fitSignal(massX);
+        FitLines lines = lines(alternative, set, signal, workspace, rateScale);
+        return (includesZ ? lines.withZ() : lines.withoutZ()).best().couplingX();
+    }
+
+    /**
+     * The database limits (the study's, at m_X, for this model) that exclude ĝ_X or part of its 1σ
+     * interval; Belle II's own likelihood entry is the fit itself and is not listed.
+     */
+    private List<LimitTension> tensions(double massX, BestFit best) {
+        CouplingLimits limits = limits(LimitsRequest.on(new MassGrid(new double[] {massX, massX * (1 + 1e-9)}))).limits();
+        Interval interval = best.interval1Sigma();
+        List<LimitTension> tensions = new ArrayList<>();
+        for (CouplingLimits.EntryLimit limit : limits.limits()) {
+            Exclusion excluded = limit.exclusion(0);
+            if (limit.entry().id().equals(BelleTwoWorkspaceLimit.ID) || excluded == null || excluded.isEmpty()) {
+                continue;
+            }
+            boolean reachesInterval = excluded.intervals().stream()
+                    .anyMatch(band -> band[0] <= interval.upper() && band[1] >= interval.lower());
+            boolean wholeInterval = excluded.intervals().stream()
+                    .anyMatch(band -> band[0] <= interval.lower() && band[1] >= interval.upper());
+            if (reachesInterval || excluded.excludes(best.couplingX())) {
+                boolean sameData = limit.entry().channel().equals(B_TO_K_X.label())
+                        && limit.entry().references().stream().anyMatch(r -> r.key().equals(BELLE2_MEASUREMENT));
+                tensions.add(new LimitTension(limit.entry(), excluded, excluded.excludes(best.couplingX()), wholeInterval,
+                        sameData));
+            }
+        }
+        return tensions;
+    }
+
+    /** The INSPIRE key of Belle II's B⁺ → K⁺νν̄ measurement, the data of the workspace. */
+    private static final String BELLE2_MEASUREMENT = "Belle-II:2023esi";
 
     private void requireMissingEnergySignal(FitSignal signal) {
         if (!signal.producesBToKX()) {
@@ -376,6 +549,14 @@ public final class ModelStudy {
         }
     }
 
+    /**
+     * Belle II's own fit of the SM B⁺ → K⁺νν̄ signal strength in its workspace (arXiv:2311.14647):
+     * μ̂ with its interval and stat/syst split, and the significances against no signal and the SM.
+     */
+    public static SignalStrengthFit signalStrengthFit() {
+        return BelleTwoWorkspace.load().signalStrengthFit();
+    }
+
     /** The fit, or why this model cannot explain the measurements (for whole-model studies). */
     public FitOutcome tryFit(FitRequest request) {
         try {
@@ -397,24 +578,40 @@ public final class ModelStudy {
     public static PlaneResult plane(StudyOptions options, PlaneRequest request) {
         LikelihoodOptions choice = options.likelihood();
         MeasurementSet set = MeasurementSet.load(choice.measurementSet());
-        Likelihood likelihood = set.likelihood(request.massX_GeV(), choice.groups(), choice.readings(),
-                AnomalyObservables.forInputs(options.inputs()));
-        Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
-                ? ExcessPlane.defaultRanges(likelihood) : null;
+        double massX = request.massX_GeV();
+        AnomalyObservables theory = AnomalyObservables.forInputs(options.inputs());
+        Likelihood likelihood = set.likelihood(massX, choice.groups(), choice.readings(), theory);
+        if (choice.terms().isPresent()) {
+            likelihood = likelihood.keeping(choice.terms().get(), set.name());
+        }
+        Optional<TwoBodyLikelihood> workspace = set.hasWorkspace()
+                ? Optional.of(BelleTwoWorkspace.load().twoBody(massX)) : Optional.empty();
         List<FitSignal> signals = new ArrayList<>();
+        List<ModelLine> lines = new ArrayList<>();
         for (Model line : request.models()) {
             ModelStudy study = ModelStudy.of(line, options);
-            FitSignal signal = study.fitSignal(request.massX_GeV());
+            FitSignal signal = study.fitSignal(massX);
             study.requireKnownInvisibleFraction(signal);
             signals.add(signal);
+            // Each line's best fit is the model's own fit (fit(...)), computed the same way, so the two agree to the bit.
+            lines.add(new ModelLine(signal.ray(), study.lines(options.inputs(), set, signal, workspace, 1).withZ().best()));
         }
-        // Each line's best fit is the model's own fit (fit(...)), computed the same way, so the two agree to the bit.
-        List<ModelLine> lines = signals.stream().map(signal -> new ModelLine(signal.ray(), ModelFit.along(
-                likelihood.withInvisibleFraction(signal.invisibleFraction()), signal.effectiveTraceXWW(),
-                signal.effectiveTraceXYY()).best())).toList();
-        ExcessPlane scan = ExcessPlane.scan(likelihood, request.xRange().orElseGet(() -> defaults[0]),
-                request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes()).withModels(lines);
-        return new PlaneResult(likelihood, choice, set.name(), scan, signals, request.regionDof());
+        ExcessPlane scan;
+        if (workspace.isPresent()) {
+            double rateAtUnitX = theory.response(Observable.of(B_TO_K_X), massX).xx();
+            Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
+                    ? ExcessPlane.defaultRanges(workspace.get(), rateAtUnitX) : null;
+            scan = ExcessPlane.scanWorkspace(workspace.get(), rateAtUnitX, likelihood, List.of(),
+                    request.xRange().orElseGet(() -> defaults[0]), request.yRange().orElseGet(() -> defaults[1]),
+                    request.nodes(), request.nodes());
+        } else {
+            Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
+                    ? ExcessPlane.defaultRanges(likelihood) : null;
+            scan = ExcessPlane.scan(likelihood, List.of(), request.xRange().orElseGet(() -> defaults[0]),
+                    request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes());
+        }
+        return new PlaneResult(likelihood, choice, set.name(), set.hasWorkspace(), scan.withModels(lines), signals,
+                request.regionDof());
     }
 
     /** The plane of P0 Fig. 2 (left) at the excess with P0's model lines and this model's. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** P0 Sec. 3.2.5 and Fig. 2 with the real couplings, rates and data (docs/fit.md explains the deviations). */
 class ExcessFitTest {
     private static final AnomalyObservables THEORY = AnomalyObservables.forInputs(Inputs.defaults());
-    private static final Likelihood LIKELIHOOD = MeasurementSet.load(MeasurementSet.DEFAULT)
+    private static final Likelihood LIKELIHOOD = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN)
             .likelihood(2.1, Set.of(), Readings.DEFAULT, THEORY);
 
     private static ModelFitReport fit(String model, boolean withZ) {
@@ -80,7 +80,7 @@ class ExcessFitTest {
     @Test
     void belleBToPiRhoLimitsHaveNegligibleImpact() {
         // P0 footnote 6: including the Belle B → π/ρ E_miss limits changes nothing visible.
-        Likelihood withPiRho = MeasurementSet.load(MeasurementSet.DEFAULT)
+        Likelihood withPiRho = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN)
                 .likelihood(2.1, Set.of("b-to-pi-rho"), Readings.DEFAULT, THEORY);
         assertThat(withPiRho.terms()).hasSize(LIKELIHOOD.terms().size() + 4);
         BestFit with = ModelFit.along(withPiRho, -1, 1).best();

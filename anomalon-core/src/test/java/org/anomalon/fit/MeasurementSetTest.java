@@ -19,7 +19,7 @@ class MeasurementSetTest {
 
     @Test
     void defaultSetHoldsThePrintedNumbers() {
-        MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
+        MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         Likelihood likelihood = set.likelihood(2.1, Set.of(), Readings.DEFAULT, UNIT);
         assertThat(likelihood.terms()).extracting(term -> term.observable().label()).containsExactly("g_S", "g_P", "Z->gammaX");
         GaussianTerm gS = likelihood.terms().get(0).term();
@@ -34,7 +34,7 @@ class MeasurementSetTest {
 
     @Test
     void aMassWithoutMeasurementsIsBadInput() {
-        MeasurementSet set = MeasurementSet.load(MeasurementSet.DEFAULT);
+        MeasurementSet set = MeasurementSet.load(MeasurementSet.P0_GAUSSIAN);
         assertThatThrownBy(() -> set.likelihood(3.0, Set.of(), Readings.DEFAULT, UNIT))
                 .isInstanceOf(InvalidInputException.class)
                 .matches(Errors.about(Parameter.MASS_X), "about MASS_X")

@@ -60,6 +60,34 @@ class HistFactoryModelTest {
         }
     }
 
+    /**
+     * A poorly known sample far above the data would need a negative γ: it is held at its bound 0 and
+     * the value stays the minimum over γ ≥ 0 (one bin: background 100 ± 1, "extra" 50 ± 50, 10 observed).
+     */
+    @Test
+    void aGammaPushedBelowZeroIsHeldAtZero() {
+        String json = """
+                {"channels": [{"name": "bin", "samples": [
+                    {"name": "background", "data": [100.0], "modifiers": [
+                        {"name": "mu", "type": "normfactor", "data": null},
+                        {"name": "stat_b", "type": "staterror", "data": [1.0]}]},
+                    {"name": "extra", "data": [50.0], "modifiers": [{"name": "stat_e", "type": "staterror", "data": [50.0]}]}]}],
+                 "observations": [{"name": "bin", "data": [10]}],
+                 "measurements": [{"name": "m", "config": {"poi": "mu", "parameters": []}}], "version": "1.0.0"}
+                """;
+        HistFactoryModel model = HistFactoryModel.of(Workspace.read(TinyWorkspace.write(directory, "clamp.json", json)));
+        double[] x = {1.0};
+        double[] gammas = model.profiledGammas(x);
+        assertThat(model.gammaNames()).containsExactly("stat_b[0]", "stat_e[0]");
+        assertThat(gammas[1]).isZero();
+        double profiled = model.minusTwoLogLikelihood(x);
+        assertThat(profiled).isFinite().isCloseTo(model.minusTwoLogLikelihood(x, gammas), within(1e-9));
+        for (double[] trial : new double[][] {{gammas[0], 1e-4}, {gammas[0], 0.05}, {gammas[0] * 1.001, 0}, {gammas[0] * 0.999, 0}}) {
+            assertThat(model.minusTwoLogLikelihood(x, trial)).isGreaterThan(profiled);
+        }
+        checkDerivatives(model, new double[] {0.8}, null);
+    }
+
     @Test
     void gradientAndHessianMatchFiniteDifferences() {
         HistFactoryModel belle = HistFactoryModel.of(Workspace.readResource(BELLE2));
