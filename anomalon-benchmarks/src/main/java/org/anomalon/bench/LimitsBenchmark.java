@@ -1,12 +1,14 @@
 package org.anomalon.bench;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitsDatabase;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.EscapeModel;
 import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.ModelSignals;
@@ -32,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LimitsBenchmark {
-    @Param({"tau-flavour", "b-minus-l"})
+    @Param({"tau-flavour", "b-minus-l", "baryon"})
     public String modelName;
 
     private Model model;
@@ -51,6 +53,7 @@ public class LimitsBenchmark {
     @Benchmark
     public CouplingLimits allEntriesOn1000Masses() {
         ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), StContribution.AUTO.decide(model));
-        return LimitCalculator.compute(modelName, signals, entries, grid, Quantity.GX, traceXWW);
+        return LimitCalculator.compute(modelName, signals, entries,
+                entry -> EscapeModel.of(entry, Optional.empty(), Inputs.defaults()), grid, Quantity.GX, traceXWW);
     }
 }

@@ -6,15 +6,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.anomalon.InvalidInputException;
 import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.DetectorAssumption;
 import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.Quantity;
@@ -83,6 +88,15 @@ final class LimitsCommand implements Callable<Integer> {
     @Mixin
     BreakingChargeOption breakingCharge;
 
+    @Option(names = "--detector-length", paramLabel = "ID=METRES", description = "ASSUMPTION for an entry without a sourced "
+            + "detector size: the flight distance beyond which a decay of X is not seen (repeatable; labelled as an assumption "
+            + "in the output). Entries with the experiment's lifetime-dependent limits (NA62, E949) do not take one.")
+    Map<String, Double> detectorLengths = new LinkedHashMap<>();
+
+    @Option(names = "--parent-momentum", paramLabel = "ID=GEV", description = "ASSUMPTION: the decaying parent's momentum in that "
+            + "experiment, with --detector-length for the same entry (needed where the database has none).")
+    Map<String, Double> parentMomenta = new LinkedHashMap<>();
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -112,6 +126,7 @@ final class LimitsCommand implements Callable<Integer> {
         for (Path catalogue : recastLimits == null ? List.<Path>of() : recastLimits) {
             request = request.withUserDatabase(RecastDatabase.read(catalogue));
         }
+        request = request.withDetectors(detectorAssumptions());
         LimitsResult result = study.limits(request);
         CouplingLimits limits = result.limits();
         Optional<UvLines> uv = result.uv();
@@ -136,6 +151,16 @@ final class LimitsCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
+    }
+
+    private List<DetectorAssumption> detectorAssumptions() {
+        parentMomenta.keySet().stream().filter(id -> !detectorLengths.containsKey(id)).findFirst().ifPresent(id -> {
+            throw InvalidInputException.of("--parent-momentum", "entry", id, "an entry that also has --detector-length " + id + "=METRES");
+        });
+        List<DetectorAssumption> assumptions = new ArrayList<>();
+        detectorLengths.forEach((id, length) -> assumptions.add(new DetectorAssumption(id, length,
+                parentMomenta.containsKey(id) ? OptionalDouble.of(parentMomenta.get(id)) : OptionalDouble.empty())));
+        return assumptions;
     }
 
     private static ObjectNode json(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {

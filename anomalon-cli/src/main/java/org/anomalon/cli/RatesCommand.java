@@ -129,7 +129,7 @@ final class RatesCommand implements Callable<Integer> {
             validity.put(channel.label(), p.validity());
         }
         root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
-        root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma()));
+        root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma(), r.missingEnergy()));
         ObjectNode overrides = root.putObject("input_overrides");
         r.inputs().overrides().forEach(overrides::put);
         Warnings.json(root, r.warnings());
@@ -174,7 +174,7 @@ final class RatesCommand implements Callable<Integer> {
         }
         text.append(Warnings.text(r.warnings()));
         text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
-        text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma()));
+        text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma(), r.missingEnergy()));
         return text.toString();
     }
 

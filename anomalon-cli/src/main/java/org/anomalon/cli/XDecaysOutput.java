@@ -1,9 +1,12 @@
 package org.anomalon.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.anomalon.format.Json;
+import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.observables.xdecay.PartialWidth;
 import org.anomalon.observables.xdecay.XDecays;
 
@@ -22,7 +25,7 @@ final class XDecaysOutput {
     /**
      * @param betaGamma the boost for the decay length, if the user gave one
      */
-    static ObjectNode toJson(XDecays decays, OptionalDouble betaGamma) {
+    static ObjectNode toJson(XDecays decays, OptionalDouble betaGamma, List<MissingEnergyView> missingEnergy) {
         ObjectNode node = Json.object();
         node.put("width_GeV", decays.totalWidth_GeV());
         putFinite(node, "lifetime_s", decays.lifetime_s());
@@ -36,6 +39,18 @@ final class XDecaysOutput {
             putFinite(node, "decay_length_m", decays.decayLength_m(betaGamma.getAsDouble()));
         }
         decays.notes().forEach(node.putArray("notes")::add);
+        ArrayNode experiments = node.putArray("missing_energy");
+        for (MissingEnergyView view : missingEnergy) {
+            ObjectNode entry = experiments.addObject();
+            entry.put("id", view.entryId());
+            entry.put("channel", view.channel());
+            entry.put("experiment", view.experiment());
+            entry.put("beta_gamma", view.boost().betaGamma());
+            entry.put("frame", view.boost().frame());
+            putFinite(entry, "decay_length_m", view.decayLength_m());
+            entry.put("P_unseen", view.unseenProbability());
+            entry.put("escape", view.method());
+        }
         ObjectNode channels = node.putObject("channels");
         for (PartialWidth channel : decays.channels()) {
             ObjectNode entry = channels.putObject(channel.channel().label());
@@ -50,7 +65,7 @@ final class XDecaysOutput {
         return node;
     }
 
-    static String toText(XDecays decays, OptionalDouble betaGamma) {
+    static String toText(XDecays decays, OptionalDouble betaGamma, List<MissingEnergyView> missingEnergy) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "X decays (m_X = %s GeV, g_X = %s; hadrons data-driven below 2 GeV, "
                         + "docs/x-decays.md)%n", number(decays.massX_GeV()), number(decays.gX())));
@@ -80,7 +95,25 @@ final class XDecaysOutput {
                     decays.complete() ? "" : " (lower bound)"));
         }
         decays.incompleteness().ifPresent(note -> text.append("  not computed: ").append(note).append('\n'));
+        if (!missingEnergy.isEmpty()) {
+            text.append("  What each missing-energy measurement covering m_X sees (P_unseen = BR(inv) + BR(visible) "
+                    + "P(decay beyond the detector)):\n");
+            text.append(String.format(Locale.ROOT, "    %-32s %-10s %-11s %-12s %-9s %s%n", "entry", "channel", "beta*gamma",
+                    "decay [m]", "P_unseen", "P(escape) from"));
+            for (MissingEnergyView view : missingEnergy) {
+                text.append(String.format(Locale.ROOT, "    %-32s %-10s %-11s %-12s %-9s %s%n", view.entryId(), view.channel(),
+                        number(view.boost().betaGamma()) + (view.boost().frame().startsWith("parent rest") ? "*" : ""),
+                        number(view.decayLength_m()), number(view.unseenProbability()), shortMethod(view.method())));
+            }
+            text.append("    * boost in the parent's rest frame: the parent's momentum in that experiment is not in the database\n");
+        }
         return text.toString();
+    }
+
+    /** The method without its sources (those are in the JSON and in 'anomalon data show'). */
+    private static String shortMethod(String method) {
+        int bracket = method.indexOf(" (");
+        return bracket < 0 ? method : method.substring(0, bracket);
     }
 
     private static void putFinite(ObjectNode node, String key, double value) {

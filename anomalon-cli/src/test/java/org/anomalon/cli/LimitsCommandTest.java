@@ -113,9 +113,17 @@ class LimitsCommandTest {
                 List.of("--st", "maybe"),
                 List.of("--xs", "0"),
                 List.of("--format", "latex"),
-                List.of("--entries", "NA63-KpiX"));
+                List.of("--entries", "NA63-KpiX"),
+                List.of("--detector-length", "KOTO-2019-KLpi0X=0", "--parent-momentum", "KOTO-2019-KLpi0X=1.5"),
+                List.of("--detector-length", "KOTO-2019-KLpi0X=-3", "--parent-momentum", "KOTO-2019-KLpi0X=1.5"),
+                List.of("--detector-length", "KOTO-2019-KLpi0X=3"),
+                List.of("--parent-momentum", "KOTO-2019-KLpi0X=1.5"),
+                List.of("--detector-length", "NA62-2025-KpiX=3"));
         List<String> expected = List.of("--mx-min", "--mx-min", "1e-9 GeV (1 eV) <= m_X", "--mx-min", "--points", "--points",
-                "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX");
+                "gx, gx-axww", "auto, on, off", "--xs", "--format", "NA63-KpiX",
+                "detector length of KOTO-2019-KLpi0X: L = 0.0 is not allowed; expected a finite length > 0 in metres",
+                "detector length of KOTO-2019-KLpi0X: L = -3.0", "parent momentum of KOTO-2019-KLpi0X",
+                "--parent-momentum: entry = 'KOTO-2019-KLpi0X'", "lifetime-dependent limits");
         for (int i = 0; i < bad.size(); i++) {
             List<String> args = new ArrayList<>(List.of("limits", "--plot", plot.toString()));
             args.addAll(bad.get(i));
@@ -133,6 +141,31 @@ class LimitsCommandTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void baryonGetsBandsFromNa62AndTheOutputSaysHowXEscapes() {
+        JsonNode json = CliTestSupport.json("limits", "--model", "baryon", "--points", "3", "--mx-min", "0.1",
+                "--mx-max", "0.2", "--entries", "NA62-2025-KpiX,KOTO-2019-KLpi0X");
+        JsonNode na62 = json.get("limits").get(0);
+        assertThat(na62.get("values").get(0).asDouble()).isPositive();   // stable X at 0.1 GeV
+        assertThat(na62.get("values").get(2).asDouble()).isPositive();   // long-lived X -> pi0 gamma at 0.2 GeV
+        assertThat(json.get("notes").toString()).contains("P_unseen = BR(inv) + BR(visible) P(escape)")
+                .contains("lifetime-dependent limits for NA62-2025-KpiX").contains("for the other entries the database has no detector size");
+    }
+
+    @Test
+    void ratesListTheDecayLengthAndUnseenFractionOfEveryMeasurement() {
+        JsonNode x = CliTestSupport.json("rates", "--model", "baryon", "--mx", "0.17", "--gx", "1e-4").get("x_decays");
+        JsonNode first = x.get("missing_energy").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("NA62-2025-KpiX");
+        assertThat(first.get("decay_length_m").asDouble())
+                .isCloseTo(first.get("beta_gamma").asDouble() * 299_792_458.0 * x.get("lifetime_s").asDouble(),
+                        org.assertj.core.api.Assertions.within(1e-6 * first.get("decay_length_m").asDouble()));
+        assertThat(first.get("P_unseen").asDouble()).isBetween(0.5, 1.0);
+        assertThat(first.get("escape").asText()).contains("lifetime-dependent");
+        assertThat(CliTestSupport.run("rates", "--model", "baryon", "--mx", "0.17", "--gx", "1e-4").out())
+                .contains("What each missing-energy measurement covering m_X sees").contains("P_unseen");
     }
 
     @Test

@@ -21,10 +21,13 @@ import org.anomalon.observables.Channel;
  * @param notes       caveats
  * @param curve       the 90% CL upper limit on BR versus m_X, with its mass windows
  * @param plotByDefault false for superseded or overlapping entries left out of the default figure
+ * @param escape      what the entry records about an X that decays visibly (lifetime-dependent limits,
+ *                    or the kinematics and detector size, each with its source)
  */
 public record LimitEntry(String id, Channel process, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
-                         String clSource, String notes, LimitCurve curve, boolean plotByDefault) implements LimitSource {
+                         String clSource, String notes, LimitCurve curve, boolean plotByDefault, Escape escape)
+        implements LimitSource {
     /** The name of anomalon's own database of branching-ratio limits. */
     public static final String DATABASE = "anomalon";
 

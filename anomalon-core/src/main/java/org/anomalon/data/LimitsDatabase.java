@@ -134,7 +134,41 @@ public final class LimitsDatabase {
         return new LimitEntry(id, process, node.get("experiment").asText(),
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
-                node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true));
+                node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true),
+                escape(id, node.path("escape"), curveNode, tables, factor));
+    }
+
+    /**
+     * The entry's {@code escape} block: {@code {lifetimes: COLUMN}} reads the finite-lifetime curves of
+     * the entry's own table (every other value of COLUMN, in ps; e.g. the NA62 grids), otherwise
+     * {@code parent_momentum_GeV} and {@code detector_length_m}, each {@code {value, source}} with
+     * value null where the project has no sourced number.
+     */
+    private static Escape escape(String id, JsonNode node, JsonNode curveNode, Map<String, CsvTable> tables, double factor) {
+        if (node.isMissingNode()) {
+            throw new IllegalStateException(id + ": every entry states its escape information (escape:)");
+        }
+        if (node.has("lifetimes")) {
+            String column = node.get("lifetimes").asText();
+            CsvTable table = tables.computeIfAbsent(curveNode.get("file").asText(), CsvTable::resource);
+            int index = table.column(column);
+            List<String> lifetimes = table.rows().stream().map(row -> row.get(index).trim()).filter(v -> !v.equals("inf"))
+                    .distinct().sorted(java.util.Comparator.comparingDouble(Double::parseDouble)).toList();
+            List<LimitCurve> curves = new ArrayList<>();
+            for (String lifetime : lifetimes) {
+                curves.add(table(curveNode, tables, factor, false, Map.of(column, lifetime)));
+            }
+            return new Escape.LifetimeCurves(lifetimes.stream().map(ps -> Double.parseDouble(ps) * 1e-12).toList(), curves,
+                    node.get("source").asText());
+        }
+        JsonNode momentum = node.get("parent_momentum_GeV");
+        JsonNode length = node.get("detector_length_m");
+        return new Escape.Geometry(optional(momentum.get("value")), momentum.get("source").asText(),
+                optional(length.get("value")), length.get("source").asText());
+    }
+
+    private static java.util.OptionalDouble optional(JsonNode value) {
+        return value == null || value.isNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value.asDouble());
     }
 
     private static Reference reference(Map<String, Reference> references, String key, String id) {
@@ -151,11 +185,16 @@ public final class LimitsDatabase {
 
     /** A tabulated curve; split into windows where the mass step exceeds max_step. */
     private static LimitCurve table(JsonNode node, Map<String, CsvTable> tables, double factor, boolean interval) {
-        CsvTable table = tables.computeIfAbsent(node.get("file").asText(), CsvTable::resource);
         Map<String, String> select = new LinkedHashMap<>();
         if (node.has("select")) {
             node.get("select").fields().forEachRemaining(f -> select.put(f.getKey(), f.getValue().asText()));
         }
+        return table(node, tables, factor, interval, select);
+    }
+
+    private static LimitCurve table(JsonNode node, Map<String, CsvTable> tables, double factor, boolean interval,
+                                    Map<String, String> select) {
+        CsvTable table = tables.computeIfAbsent(node.get("file").asText(), CsvTable::resource);
         boolean mev = node.has("mass_mev");
         int massColumn = table.column(node.get(mev ? "mass_mev" : "mass").asText());
         int limitColumn = table.column(node.get(interval ? "upper" : "limit").asText());

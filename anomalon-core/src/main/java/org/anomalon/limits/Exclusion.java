@@ -85,6 +85,15 @@ public final class Exclusion {
         return edges.length == 0 ? Double.NaN : edges[0];
     }
 
+    /** Every edge multiplied by {@code factor} &gt; 0 (a limit on g_X |A_XWW| from one on g_X). */
+    public Exclusion scaled(double factor) {
+        double[] scaled = edges.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= factor;
+        }
+        return new Exclusion(scaled);
+    }
+
     /** Whether g lies in an excluded interval. */
     public boolean excludes(double coupling) {
         for (int i = 0; i < edges.length; i += 2) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.anomalon.data.ConfidenceLevels;
@@ -11,11 +12,15 @@ import org.anomalon.data.LimitEntry;
 import org.anomalon.observables.Channel;
 
 /**
- * Turns branching-ratio limits into coupling limits. Since every rate is ∝ g_X² (docs/physics.md §7),
- * <pre>  g_X^max(m_X) = √( BR_UL^90%(m_X) / (BR(g_X = 1, m_X) · BR(X → inv, m_X)) ),</pre>
- * and for {@link Quantity#GX_AXWW} the limit is g_X^max · |A_XWW| (P0 Fig. 1). No limit (NaN)
- * outside an entry's mass windows, where the channel is closed, or where the model gives no
- * signal (BR = 0).
+ * Turns branching-ratio limits into excluded couplings. Every rate is ∝ g_X² (docs/physics.md §7)
+ * and a missing-energy search sees X when it leaves no visible trace, with probability
+ * <pre>  P_unseen = BR(X → inv) + BR(X → visible) · P(decay beyond the detector),</pre>
+ * the escape probability from the entry's {@link EscapeModel}; it depends on g_X through X's
+ * lifetime, so the excluded region is solved for ({@link ExclusionSolver}): everything above
+ * √(BR_UL/(BR(g_X = 1) BR(inv))) for a prompt X, a band for a long-lived one that escapes at small
+ * g_X. For {@link Quantity#GX_AXWW} the couplings are scaled by |A_XWW| (P0 Fig. 1). No statement
+ * (null) outside an entry's mass windows, where the channel is closed, where the model gives no signal
+ * (BR = 0) or where X's width is not fully computed.
  */
 public final class LimitCalculator {
     private LimitCalculator() {
@@ -23,14 +28,16 @@ public final class LimitCalculator {
 
     /**
      * @param modelName  for the output
-     * @param signals    the model's rates at g_X = 1 and its invisible fraction
+     * @param signals    the model's rates at g_X = 1 and X's fate
      * @param entries    database entries to confront
+     * @param escapes    how each entry sees a visibly decaying X
      * @param grid       masses
      * @param quantity   g_X or g_X |A_XWW|
      * @param traceXWW   A_XWW of the model (used only for {@link Quantity#GX_AXWW})
      */
-    public static CouplingLimits compute(String modelName, SignalModel signals, List<LimitEntry> entries, MassGrid grid,
-                                         Quantity quantity, double traceXWW) {
+    public static CouplingLimits compute(String modelName, SignalModel signals, List<LimitEntry> entries,
+                                         Function<LimitEntry, EscapeModel> escapes, MassGrid grid, Quantity quantity,
+                                         double traceXWW) {
         int n = grid.size();
         List<String> notes = new ArrayList<>(signals.notes());
         double scale = 1;
@@ -40,47 +47,63 @@ public final class LimitCalculator {
                 notes.add("A_XWW = 0 for this model: limits on g_X |A_XWW| are undefined (all null); the limits on g_X itself are not.");
             }
         }
-        double[] invisible = invisibleFractions(signals, entries, grid);
+        XFate[] fates = fates(signals, entries, grid);
         // Rates are evaluated only where an entry of their channel has a limit (lazily, once per mass and channel).
         Map<Channel, OnDemand> signalByChannel = new EnumMap<>(Channel.class);
+        Map<EscapeModel.Method, List<String>> methods = new EnumMap<>(EscapeModel.Method.class);
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
         for (LimitEntry entry : entries) {
+            EscapeModel escape = escapes.apply(entry);
             OnDemand unitRate = signalByChannel.computeIfAbsent(entry.process(),
                     channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
-            double[] values = new double[n];
+            Exclusion[] exclusions = new Exclusion[n];
             for (int i = 0; i < n; i++) {
-                double upper = entry.upperLimit90(grid.mass(i));
-                values[i] = Double.NaN;
-                if (Double.isNaN(upper) || scale == 0) {
+                double mass = grid.mass(i);
+                double upper = entry.upperLimit90(mass);
+                if (Double.isNaN(upper) || scale == 0 || Double.isNaN(fates[i].invisibleFraction())) {
                     continue;
                 }
                 double signal = unitRate.at(i);
                 if (signal > 0) {
-                    signal *= invisible[i];
-                }
-                double limit = Math.sqrt(upper / signal) * scale;
-                if (signal > 0 && Double.isFinite(limit)) {
-                    values[i] = limit;
+                    exclusions[i] = ExclusionSolver.solve(signal, upper, fates[i], escape.at(mass)).scaled(scale);
                 }
             }
-            limits.add(new CouplingLimits.EntryLimit(entry, values));
+            limits.add(new CouplingLimits.EntryLimit(entry, exclusions));
+            methods.computeIfAbsent(escape.method(), method -> new ArrayList<>()).add(escape.entry().id()
+                    + (escape.method() == EscapeModel.Method.GEOMETRY ? " (" + escape.description() + ")" : ""));
+        }
+        if (!entries.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            methods.forEach((method, ids) -> {
+                if (method != EscapeModel.Method.NONE) {
+                    parts.add(method.description() + " for " + String.join(", ", ids));
+                }
+            });
+            if (methods.containsKey(EscapeModel.Method.NONE)) {
+                parts.add((parts.isEmpty() ? "" : "for the other entries ")
+                        + "the database has no detector size: a visibly decaying X counts as seen");
+            }
+            notes.add("X decaying visibly is still missing energy if it decays beyond the detector (P_unseen = BR(inv) + "
+                    + "BR(visible) P(escape); excluded couplings solved per mass, bands where X is long-lived). P(escape): "
+                    + String.join("; ", parts) + ".");
         }
         return CouplingLimits.of(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits, notes);
     }
 
     /**
-     * BR(X → invisible) at every mass where some entry has a limit (NaN elsewhere). It is the
-     * costliest signal (all X decay widths per mass), so the masses are spread over the cores;
-     * {@link SignalModel#invisibleFraction} is a pure function of the mass.
+     * X's fate at every mass where some entry has a limit (null elsewhere). It is the costliest
+     * signal (all X decay widths per mass), so the masses are spread over the cores;
+     * {@link SignalModel#fate} is a pure function of the mass.
      */
-    private static double[] invisibleFractions(SignalModel signals, List<LimitEntry> entries, MassGrid grid) {
-        double[] invisible = new double[grid.size()];
+    private static XFate[] fates(SignalModel signals, List<LimitEntry> entries, MassGrid grid) {
+        XFate[] fates = new XFate[grid.size()];
+        XFate unknown = new XFate(Double.NaN, Double.NaN, Double.NaN);
         IntStream.range(0, grid.size()).parallel().forEach(i -> {
             double mass = grid.mass(i);
             boolean needed = entries.stream().anyMatch(entry -> !Double.isNaN(entry.upperLimit90(mass)));
-            invisible[i] = needed ? signals.invisibleFraction(mass) : Double.NaN;
+            fates[i] = needed ? signals.fate(mass) : unknown;
         });
-        return invisible;
+        return fates;
     }
 
     /** A per-mass quantity computed the first time it is asked for. */

@@ -86,17 +86,15 @@ public final class ModelSignals implements SignalModel {
     }
 
     /**
-     * BR(X → invisible) at m_X, the one invisible fraction of the study (limits and fit): the
-     * invisible share of the X width; 1 for an X with no open channel at tree level (it is stable and
-     * leaves the detector unseen); NaN where a hadronic width is not computed (unknown).
+     * X's fate at m_X, g_X = 1: BR(X → invisible), the one invisible fraction of the study (limits and
+     * fit) — 1 for an X with no open channel (it is stable and leaves the detector unseen), NaN where
+     * a hadronic width is not computed (unknown) — and its total width for the lifetime.
      */
     @Override
-    public double invisibleFraction(double mass) {
+    public XFate fate(double mass) {
         XDecays decays = XWidths.of(inputs).decays(xCouplings.at(mass), mass, 1, List.of());
-        if (!decays.complete()) {
-            return Double.NaN;
-        }
-        return decays.decays() ? decays.invisibleBranchingRatio() : 1;
+        double invisible = !decays.complete() ? Double.NaN : decays.decays() ? decays.invisibleBranchingRatio() : 1;
+        return new XFate(invisible, decays.totalWidth_GeV(), decays.hbar_GeVs());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.anomalon.study;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import org.anomalon.InvalidInputException;
 import org.anomalon.Parameter;
 import org.anomalon.PhysicsException;
@@ -43,7 +45,10 @@ import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
+import org.anomalon.limits.DetectorAssumption;
+import org.anomalon.limits.EscapeModel;
 import org.anomalon.limits.LimitCalculator;
+import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.limits.ModelSignals;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
@@ -173,15 +178,31 @@ public final class ModelStudy {
         SmithTaitChoice smithTait = smithTaitAt(point, wessZumino);
         // Amplitudes add: P0's Wess-Zumino couplings plus, when included, the ST contribution.
         EffectiveCouplings couplings = wessZumino.of(anomalies, point.couplingX()).plus(smithTait.couplings());
+        XDecays decays = xDecays(point);
         Map<Channel, ChannelPrediction> predictions = DecayRates.forInputs(inputs).predictAll(couplings, point.massX_GeV());
         RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
                 BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()), predictions, request.channels(),
-                xDecays(point), request.betaGamma(), smithTait,
-                RatesWarnings.of(point, predictions, request.channels(), anomalonCharge()));
+                decays, request.betaGamma(), smithTait,
+                RatesWarnings.of(point, predictions, request.channels(), anomalonCharge()), missingEnergy(decays));
         if (request.channelsNamed()) {
             request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
         }
         return result;
+    }
+
+    /**
+     * How every current missing-energy measurement that covers m_X sees X: its decay length there and
+     * P_unseen, from the database's escape information.
+     */
+    private List<MissingEnergyView> missingEnergy(XDecays decays) {
+        if (!decays.complete()) {
+            return List.of();
+        }
+        return LimitsDatabase.load().entries().stream()
+                .filter(entry -> !entry.isProjection() && !Double.isNaN(entry.upperLimit90(decays.massX_GeV())))
+                .map(entry -> EscapeModel.of(entry, Optional.empty(), inputs()))
+                .filter(escape -> escape.open(decays.massX_GeV()))
+                .map(escape -> MissingEnergyView.of(escape, decays)).toList();
     }
 
     /**
@@ -241,7 +262,8 @@ public final class ModelStudy {
                 .toList();
         ModelSignals signals = signals();
         double traceXWW = anomalies.traceXWW().doubleValue();
-        CouplingLimits own = LimitCalculator.compute(model.name(), signals, entries, request.grid(), request.quantity(), traceXWW);
+        CouplingLimits own = LimitCalculator.compute(model.name(), signals, entries, escapes(request.detectors()), request.grid(),
+                request.quantity(), traceXWW);
         double scale = request.quantity() == Quantity.GX_AXWW ? Math.abs(traceXWW) : 1;
         List<CouplingLimits.EntryLimit> all = new ArrayList<>(own.limits());
         List<String> notes = new ArrayList<>(own.notes());
@@ -268,6 +290,21 @@ public final class ModelStudy {
         CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
+    }
+
+    /**
+     * How each entry sees a visibly decaying X, with the user's stated detector assumptions
+     * (docs/x-decays.md); an assumption naming an unknown entry is bad input.
+     */
+    private Function<LimitEntry, EscapeModel> escapes(List<DetectorAssumption> detectors) {
+        Map<String, DetectorAssumption> byEntry = new HashMap<>();
+        for (DetectorAssumption detector : detectors) {
+            LimitsDatabase.load().entry(detector.entryId());
+            if (byEntry.put(detector.entryId(), detector) != null) {
+                throw InvalidInputException.of("detector assumption", "entry", detector.entryId(), "each entry at most once");
+            }
+        }
+        return entry -> EscapeModel.of(entry, Optional.ofNullable(byEntry.get(entry.id())), inputs());
     }
 
     /**

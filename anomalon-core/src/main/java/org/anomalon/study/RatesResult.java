@@ -9,6 +9,7 @@ import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
 import org.anomalon.inputs.Inputs;
+import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.xdecay.XDecays;
@@ -30,14 +31,18 @@ import org.anomalon.observables.xdecay.XDecays;
  * @param smithTait   the Smith–Tait decision and contribution
  * @param warnings    where the rates are at the edge of their formulas' validity or beyond
  *                    (non-perturbative g_X, anomalons too light for the EFT, BR ≥ 10%, m_X²/m_P² &gt; 0.1)
+ * @param missingEnergy how each current missing-energy measurement sees this X (decay length,
+ *                    P_unseen); empty when X's width is not fully computed
  */
 public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, Point point, EffectiveCouplings couplings,
                           BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
-                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait, List<String> warnings) {
+                          XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait, List<String> warnings,
+                          List<MissingEnergyView> missingEnergy) {
     /** Above this m_X²/m_P² the equivalence-theorem rate has sizeable corrections (P0: ≈ 15% at the fit). */
     public static final double LARGE_CORRECTION = 0.1;
 
     public RatesResult {
+        missingEnergy = List.copyOf(missingEnergy);
         predictions = Collections.unmodifiableMap(new EnumMap<>(predictions));
         channels = List.copyOf(channels);
         warnings = List.copyOf(warnings);

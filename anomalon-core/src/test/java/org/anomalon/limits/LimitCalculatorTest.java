@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class LimitCalculatorTest {
     private static final LimitsDatabase DB = LimitsDatabase.load();
+    private static final java.util.function.Function<LimitEntry, EscapeModel> ESCAPES =
+            entry -> EscapeModel.of(entry, java.util.Optional.empty(), org.anomalon.inputs.Inputs.defaults());
 
     /** A model with fixed BR(g_X = 1) per channel, closed above a per-channel endpoint, and BR(inv) = 1/2 above 1 GeV. */
     private static final SignalModel TOY = new SignalModel() {
@@ -30,8 +32,8 @@ class LimitCalculatorTest {
         }
 
         @Override
-        public double invisibleFraction(double mass) {
-            return mass < 1 ? 1 : 0.5;
+        public XFate fate(double mass) {
+            return new XFate(mass < 1 ? 1 : 0.5, 1e-3, 6.582119569e-25);
         }
 
         @Override
@@ -42,7 +44,7 @@ class LimitCalculatorTest {
 
     private static CouplingLimits compute(double[] masses, Quantity quantity, String... ids) {
         List<LimitEntry> entries = java.util.Arrays.stream(ids).map(DB::entry).toList();
-        return LimitCalculator.compute("toy", TOY, entries, new MassGrid(masses), quantity, -1);
+        return LimitCalculator.compute("toy", TOY, entries, ESCAPES, new MassGrid(masses), quantity, -1);
     }
 
     @Test
@@ -88,10 +90,10 @@ class LimitCalculatorTest {
     @Test
     void gxAxwwIsTheCouplingLimitTimesTheAbsoluteTrace() {
         double[] masses = {0.05};
-        double gx = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), new MassGrid(masses), Quantity.GX, -3).limits().get(0).value(0);
-        double gxA = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), new MassGrid(masses), Quantity.GX_AXWW, -3).limits().get(0).value(0);
+        double gx = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), ESCAPES, new MassGrid(masses), Quantity.GX, -3).limits().get(0).value(0);
+        double gxA = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), ESCAPES, new MassGrid(masses), Quantity.GX_AXWW, -3).limits().get(0).value(0);
         assertThat(gxA).isCloseTo(3 * gx, Percentage.withPercentage(1e-12));
-        CouplingLimits zeroTrace = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), new MassGrid(masses), Quantity.GX_AXWW, 0);
+        CouplingLimits zeroTrace = LimitCalculator.compute("toy", TOY, List.of(DB.entry("KOTO-2019-KLpi0X")), ESCAPES, new MassGrid(masses), Quantity.GX_AXWW, 0);
         assertThat(zeroTrace.limits().get(0).value(0)).isNaN();
         assertThat(zeroTrace.notes()).anyMatch(n -> n.contains("A_XWW = 0"));
     }

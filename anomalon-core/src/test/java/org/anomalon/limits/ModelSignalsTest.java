@@ -15,6 +15,8 @@ import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 class ModelSignalsTest {
+    private static final java.util.function.Function<org.anomalon.data.LimitEntry, EscapeModel> ESCAPES =
+            entry -> EscapeModel.of(entry, java.util.Optional.empty(), Inputs.defaults());
     private static final Inputs INPUTS = Inputs.defaults();
     private static final Model TAU = BuiltinModels.load("tau-flavour");
     private static final Model B_MINUS_L = BuiltinModels.load("b-minus-l");
@@ -57,7 +59,7 @@ class ModelSignalsTest {
         double expected = Math.sqrt(brLimit / (width / INPUTS.width("K+")));
 
         CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU)),
-                List.of(LimitsDatabase.load().entry("NA62-2025-KpiX")), new MassGrid(new double[] {mass}), Quantity.GX, -1);
+                List.of(LimitsDatabase.load().entry("NA62-2025-KpiX")), ESCAPES, new MassGrid(new double[] {mass}), Quantity.GX, -1);
         assertThat(limits.limits().get(0).value(0)).isCloseTo(expected, Percentage.withPercentage(1e-6));
     }
 
@@ -66,7 +68,7 @@ class ModelSignalsTest {
         // P0 Sec. 3.2.5: at g_X = 0.018, m_X = 2.1 GeV, BR(Z -> gamma X) = 5.6e-7, "close to" L3's 1e-6 (95% CL):
         // rate ∝ g_X², so L3 at 95% CL allows g_X < 0.018 sqrt(1e-6/5.6e-7) = 0.0241 (2 printed digits: ±3%)
         CouplingLimits limits = LimitCalculator.compute("tau-flavour", ModelSignals.of(TAU, INPUTS, StContribution.AUTO.decide(TAU)),
-                List.of(LimitsDatabase.load().entry("L3-1997-ZgammaX")), new MassGrid(new double[] {2.1}), Quantity.GX, -1);
+                List.of(LimitsDatabase.load().entry("L3-1997-ZgammaX")), ESCAPES, new MassGrid(new double[] {2.1}), Quantity.GX, -1);
         double at95 = limits.limits().get(0).value(0) / Math.sqrt(1.2815516 / 1.6448536);
         assertThat(at95).isCloseTo(0.018 * Math.sqrt(1e-6 / 5.6e-7), Percentage.withPercentage(3));
     }
@@ -80,14 +82,14 @@ class ModelSignalsTest {
         assertThat(traceXWW).isZero();
 
         ModelSignals withSt = ModelSignals.of(B_MINUS_L, INPUTS, StContribution.AUTO.decide(B_MINUS_L));
-        CouplingLimits on = LimitCalculator.compute("b-minus-l", withSt, entries, grid, Quantity.GX, traceXWW);
+        CouplingLimits on = LimitCalculator.compute("b-minus-l", withSt, entries, ESCAPES, grid, Quantity.GX, traceXWW);
         assertThat(withSt.includesSt()).isTrue();
         assertThat(on.limits().get(0).value(0)).isFinite();           // NA62 at 10 MeV
         assertThat(on.limits().get(2).value(2)).isFinite();           // Belle II at 2 GeV
         assertThat(on.notes()).anyMatch(n -> n.contains("Smith-Tait (ST) contribution") && n.contains("Anomaly-free"));
 
         CouplingLimits off = LimitCalculator.compute("b-minus-l", ModelSignals.of(B_MINUS_L, INPUTS, StContribution.OFF.decide(B_MINUS_L)),
-                entries, grid, Quantity.GX, traceXWW);
+                entries, ESCAPES, grid, Quantity.GX, traceXWW);
         off.limits().forEach(l -> assertThat(l.hasAnyLimit()).as(l.entry().id()).isFalse());
         assertThat(off.notes()).anyMatch(n -> n.contains("ST contribution switched off"));
     }
