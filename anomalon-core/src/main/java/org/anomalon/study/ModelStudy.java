@@ -45,11 +45,11 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
+import org.anomalon.fit.ModelLine;
 import org.anomalon.gminus2.Lepton;
 import org.anomalon.gminus2.MagneticMoments;
 import org.anomalon.gminus2.MomentConstraint;
 import org.anomalon.gminus2.MomentConstraints;
-import org.anomalon.fit.ModelRay;
 import org.anomalon.fit.Observable;
 import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.inputs.Inputs;
@@ -639,15 +639,20 @@ public final class ModelStudy {
                     + "signal: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), A_XWW = " + Rationals.format(anomalies.traceXWW())
                     + ", and " + why);
         }
+        requireKnownInvisibleFraction(signal);
+        double massX = signal.massX_GeV();
+        if (signal.invisibleFraction() == 0) {
+            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
+                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
+        }
+    }
+
+    private void requireKnownInvisibleFraction(FitSignal signal) {
         double massX = signal.massX_GeV();
         if (Double.isNaN(signal.invisibleFraction())) {
             throw new PhysicsException("B(X -> invisible) of " + model.name() + " at m_X = " + massX
                     + " GeV is not known (" + xDecays(Point.of(massX, 1)).incompleteness().orElse("X width incomplete")
                     + "); the fit needs it to compare B -> K X with the missing-energy measurements");
-        }
-        if (signal.invisibleFraction() == 0) {
-            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
-                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
         }
     }
 
@@ -712,26 +717,34 @@ public final class ModelStudy {
         if (choice.terms().isPresent()) {
             likelihood = likelihood.keeping(choice.terms().get(), set.name());
         }
-        List<FitSignal> signals = request.models().stream()
-                .map(line -> ModelStudy.of(line, options).fitSignal(massX)).toList();
-        List<ModelRay> rays = signals.stream().map(FitSignal::ray).toList();
+        Optional<TwoBodyLikelihood> workspace = set.hasWorkspace()
+                ? Optional.of(BelleTwoWorkspace.load().twoBody(massX)) : Optional.empty();
+        List<FitSignal> signals = new ArrayList<>();
+        List<ModelLine> lines = new ArrayList<>();
+        for (Model line : request.models()) {
+            ModelStudy study = ModelStudy.of(line, options);
+            FitSignal signal = study.fitSignal(massX);
+            study.requireKnownInvisibleFraction(signal);
+            signals.add(signal);
+            // Each line's best fit is the model's own fit (fit(...)), computed the same way, so the two agree to the bit.
+            lines.add(new ModelLine(signal.ray(), study.lines(options.inputs(), set, signal, workspace, 1).withZ().best()));
+        }
         ExcessPlane scan;
-        if (set.hasWorkspace()) {
-            TwoBodyLikelihood workspace = BelleTwoWorkspace.load().twoBody(massX);
+        if (workspace.isPresent()) {
             double rateAtUnitX = theory.response(Observable.of(B_TO_K_X), massX).xx();
             Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
-                    ? ExcessPlane.defaultRanges(workspace, rateAtUnitX) : null;
-            scan = ExcessPlane.scanWorkspace(workspace, rateAtUnitX, likelihood, rays,
+                    ? ExcessPlane.defaultRanges(workspace.get(), rateAtUnitX) : null;
+            scan = ExcessPlane.scanWorkspace(workspace.get(), rateAtUnitX, likelihood, List.of(),
                     request.xRange().orElseGet(() -> defaults[0]), request.yRange().orElseGet(() -> defaults[1]),
                     request.nodes(), request.nodes());
         } else {
-            Likelihood gaussian = likelihood;
             Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
-                    ? ExcessPlane.defaultRanges(gaussian) : null;
-            scan = ExcessPlane.scan(gaussian, rays, request.xRange().orElseGet(() -> defaults[0]),
+                    ? ExcessPlane.defaultRanges(likelihood) : null;
+            scan = ExcessPlane.scan(likelihood, List.of(), request.xRange().orElseGet(() -> defaults[0]),
                     request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes());
         }
-        return new PlaneResult(likelihood, choice, set.name(), set.hasWorkspace(), scan, signals, request.regionDof());
+        return new PlaneResult(likelihood, choice, set.name(), set.hasWorkspace(), scan.withModels(lines), signals,
+                request.regionDof());
     }
 
     /** The plane of P0 Fig. 2 (left) at the excess with P0's model lines and this model's. */
