@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Every entry of the limits database (projections included) for one model on a 1000-point grid,
- * 1 MeV – 5 GeV: the model's signals (couplings, rates at g_X = 1, X invisible fraction) and the
- * coupling limits with the envelope, in ms. Target (issue 5): under 20 ms warm.
+ * 1 MeV – 5 GeV: the model's signals (couplings, rates at g_X = 1, X's width and invisible fraction)
+ * and the excluded intervals per mass (P_unseen, bands for a long-lived X) with the envelope, in ms.
+ * Target (issue 11): under 50 ms warm; baryon is the model with bands.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

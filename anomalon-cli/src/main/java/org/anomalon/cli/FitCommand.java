@@ -171,9 +171,8 @@ final class FitCommand implements Callable<Integer> {
                     + "conserved in the SM and vector-like, whose B -> K X comes from it alone), on, off.")
     StContribution smithTait;
 
-    @Option(names = "--xs", paramLabel = "X_S",
-            description = "U(1)_X charge of the breaking scalar for v_X = m_X/(X_S g_X) (default: the model's only scalar).")
-    Double chargeS;
+    @Mixin
+    BreakingChargeOption chargeS;
 
     @Override
     public Integer call() {
@@ -211,9 +210,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private void runModel(StudyOptions options, PrintWriter out) {
-        if (chargeS != null) {
-            options = options.withBreakingCharge(new BreakingCharge(chargeS, "--xs (user)"));
-        }
+        options = chargeS.resolve().map(options::withBreakingCharge).orElse(options);
         FitRequest request = FitRequest.at(massX);
         FitResult fit = ModelStudy.of(modelOptions.resolve(), options).fit(withoutZ ? request.withoutZ() : request);
         if (plot != null) {

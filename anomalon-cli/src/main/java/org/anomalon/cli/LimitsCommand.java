@@ -18,7 +18,6 @@ import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
-import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.DetectorAssumption;
 import org.anomalon.limits.Exclusion;
@@ -26,7 +25,6 @@ import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.Quantity;
 import org.anomalon.limits.UvLines;
 import org.anomalon.model.Model;
-import org.anomalon.model.Rationals;
 import org.anomalon.plot.LimitsFigure;
 import org.anomalon.recast.RecastDatabase;
 import org.anomalon.plot.PlotFiles;
@@ -87,9 +85,8 @@ final class LimitsCommand implements Callable<Integer> {
             + "anomaly-free vector currents, where it is the whole effect), on, off (default: ${DEFAULT-VALUE}).")
     StContribution st;
 
-    @Option(names = "--xs", paramLabel = "X_S", description = "|X_S| of the U(1)_X-breaking scalar for the UV lines, e.g. 1/6 "
-            + "(default: the model's scalar when it has exactly one, else the first viable N_Psi = 3 anomalon spectrum).")
-    String breakingCharge;
+    @Mixin
+    BreakingChargeOption breakingCharge;
 
     @Option(names = "--detector-length", paramLabel = "ID=METRES", description = "ASSUMPTION for an entry without a sourced "
             + "detector size: the flight distance beyond which a decay of X is not seen (repeatable; labelled as an assumption "
@@ -114,10 +111,7 @@ final class LimitsCommand implements Callable<Integer> {
             PlotFiles.check(plot, "--plot");
         }
         StudyOptions options = StudyOptions.defaults().withInputs(inputOptions.resolve()).withSmithTait(st);
-        if (breakingCharge != null) {
-            options = options.withBreakingCharge(new BreakingCharge(
-                    Math.abs(Rationals.parse(breakingCharge, "--xs", "X_S").doubleValue()), "--xs (user)"));
-        }
+        options = breakingCharge.resolve().map(options::withBreakingCharge).orElse(options);
         ModelStudy study = ModelStudy.of(modelOptions.resolve(), options);
         LimitsRequest request = LimitsRequest.on(grid).withQuantity(quantity);
         if (projections) {

@@ -130,6 +130,7 @@ final class RatesCommand implements Callable<Integer> {
         }
         root.set("smith_tait", SmithTaitOutput.toJson(r.smithTait()));
         root.set("x_decays", XDecaysOutput.toJson(r.xDecays(), r.betaGamma(), r.missingEnergy()));
+        MomentsOutput.addJson(root, r.magneticMoments());
         ObjectNode overrides = root.putObject("input_overrides");
         r.inputs().overrides().forEach(overrides::put);
         Warnings.json(root, r.warnings());
@@ -175,6 +176,7 @@ final class RatesCommand implements Callable<Integer> {
         text.append(Warnings.text(r.warnings()));
         text.append('\n').append(SmithTaitOutput.toText(r.smithTait()));
         text.append('\n').append(XDecaysOutput.toText(r.xDecays(), r.betaGamma(), r.missingEnergy()));
+        text.append('\n').append(MomentsOutput.toText(r.magneticMoments()));
         return text.toString();
     }
 

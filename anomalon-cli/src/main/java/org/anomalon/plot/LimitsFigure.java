@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.anomalon.data.Kind;
-import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.Exclusion;
@@ -21,7 +20,8 @@ import org.anomalon.study.FitResult;
 
 /**
  * The exclusion figure of P0 Figs. 1 and 3 and ST Figs. 3–4: anomaly- or triangle-induced limits as
- * filled regions (one colour and one label per experiment), the tree-level limits of the recast
+ * filled regions (one colour and one label per experiment; outlines where X is long-lived and the
+ * exclusion is a band), the tree-level limits of the recast
  * databases as one grey region (bands included), projections as dashed lines, the direct-search lines (dotted for y = 1,
  * solid for y = √(4π)) and grey naturalness bands. For g_X the figure has one panel (Fig. 3);
  * for g_X |A_XWW| one panel per channel (Fig. 1: NA62 left, KOTO right).
@@ -83,9 +83,14 @@ public final class LimitsFigure {
         return new Figure(List.of(panel.build()), 1, 460, 340);
     }
 
-    /** Limits of the recast databases (tree-level couplings to SM fermions: DarkCast's searches). */
+    /** Limits from X's tree-level couplings to SM fermions: DarkCast's searches, (g − 2). */
     private static boolean treeLevel(CouplingLimits.EntryLimit limit) {
-        return !limit.entry().database().equals(LimitEntry.DATABASE);
+        return limit.entry().treeLevel();
+    }
+
+    /** A band of couplings favoured by a measurement (the (g − 2)_μ band), not an exclusion. */
+    private static boolean preferredBand(CouplingLimits.EntryLimit limit) {
+        return !limit.entry().isExclusion() && !limit.entry().isProjection();
     }
 
     /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline. */
@@ -106,7 +111,27 @@ public final class LimitsFigure {
             union[i] = Exclusion.of(intervals);
         }
         panel.add(new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), Palette.GREY, 0.45,
-                "\\text{tree level: DarkCast limits, recast}"));
+                "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+    }
+
+    /** Orange: couplings favoured by a measurement, between the band's edges at each mass. */
+    private static void addPreferredBands(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
+        for (CouplingLimits.EntryLimit limit : limits.stream().filter(LimitsFigure::preferredBand).toList()) {
+            double[] lower = new double[masses.length];
+            double[] upper = new double[masses.length];
+            for (int i = 0; i < masses.length; i++) {
+                Exclusion band = limit.exclusion(i);
+                boolean present = band != null && !band.isEmpty();
+                lower[i] = present ? band.low(0) : Double.NaN;
+                upper[i] = present ? band.high(0) : Double.NaN;
+            }
+            panel.add(new Layer.Band(masses, lower, upper, Palette.ORANGE, 0.6, latexLabel(limit.entry().label())));
+        }
+    }
+
+    /** "(g-2)_mu favoured (2 sigma)" → LaTeX. */
+    private static String latexLabel(String label) {
+        return "\\text{" + label.replace("(g-2)_mu", "}(g-2)_\\mu\\text{").replace("(g-2)_e", "}(g-2)_e\\text{") + "}";
     }
 
     private static Panel.Builder panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
@@ -117,9 +142,9 @@ public final class LimitsFigure {
             panel.title(title);
         }
         uv.ifPresent(lines -> addUvLines(panel, masses, lines));
-        List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l)).toList();
+        List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l) && !preferredBand(l)).toList();
         List<Group> groups = groups(induced);
-        if (induced.size() < limits.size() && groups.stream().anyMatch(g -> !g.projection)) {
+        if (limits.stream().anyMatch(LimitsFigure::treeLevel) && groups.stream().anyMatch(g -> !g.projection)) {
             // legend only: which regions are the anomaly / triangle-induced ones
             panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
                     "\\text{anomaly / triangle induced (coloured, labelled)}"));
@@ -137,17 +162,15 @@ public final class LimitsFigure {
                     panel.add(new Layer.Line(masses, group.values, Palette.VERMILLION, Dash.SOLID, 1.6f,
                             "\\text{" + group.label + "}"));
                 } else {
-                    panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, Palette.BLUE, 0.3,
-                            "\\text{" + group.label + "}", Optional.empty()));
+                    panel.add(group.region(masses, Palette.BLUE, range));
                 }
                 continue;
             }
-            Color colour = COLOURS.getOrDefault(group.experiment, Palette.cycle(index++));
-            panel.add(new Layer.Region(masses, group.values, Layer.Side.ABOVE, colour, 0.3,
-                    "\\text{" + group.label + "}", Optional.empty()));
+            panel.add(group.region(masses, COLOURS.getOrDefault(group.experiment, Palette.cycle(index++)), range));
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
         addTreeLevel(panel, masses, limits, range);
+        addPreferredBands(panel, masses, limits);
         for (Group group : groups) {
             if (group.projection) {
                 Color colour = COLOURS.getOrDefault(group.experiment, Palette.BLACK);
@@ -171,18 +194,25 @@ public final class LimitsFigure {
                 if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
                     group.values[i] = values[i];
                 }
+                if (limit.exclusion(i) != null) {
+                    group.intervals.get(i).addAll(limit.exclusion(i).intervals());
+                }
             }
         }
         return new ArrayList<>(groups.values());
     }
 
-    /** One drawn curve: the envelope of the entries with one label. */
+    /**
+     * One drawn curve: the envelope of the entries with one label, and the union of their excluded
+     * intervals (a long-lived X escapes at small g_X and decays inside at large g_X: a band).
+     */
     private static final class Group {
         final String label;
         final String experiment;
         final boolean projection;
         final boolean recast;
         final double[] values;
+        final List<List<double[]>> intervals;
 
         Group(String label, String experiment, boolean projection, boolean recast, int size) {
             this.label = label;
@@ -191,6 +221,21 @@ public final class LimitsFigure {
             this.recast = recast;
             this.values = new double[size];
             Arrays.fill(values, Double.NaN);
+            this.intervals = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                intervals.add(new ArrayList<>());
+            }
+        }
+
+        /** Excluded above the envelope, or, where some interval is bounded above, the outline of the bands. */
+        Layer region(double[] masses, Color colour, double[] range) {
+            String text = "\\text{" + label + "}";
+            boolean banded = intervals.stream().flatMap(List::stream).anyMatch(interval -> Double.isFinite(interval[1]));
+            if (!banded) {
+                return new Layer.Region(masses, values, Layer.Side.ABOVE, colour, 0.3, text, Optional.empty());
+            }
+            Exclusion[] union = intervals.stream().map(Exclusion::of).toArray(Exclusion[]::new);
+            return new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), colour, 0.3, text);
         }
 
         double typicalLogLimit() {
@@ -212,15 +257,21 @@ public final class LimitsFigure {
         }
     }
 
-    /** Decades spanning the finite limits, at most 8 decades below the weakest one shown. */
+    /** Decades spanning the finite limits and the upper edges of anomalon's bands, at most 8 decades below the weakest one shown. */
     private static double[] yRange(List<CouplingLimits.EntryLimit> limits) {
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
         for (CouplingLimits.EntryLimit limit : limits) {
-            for (double value : limit.values()) {
-                if (value > 0 && Double.isFinite(value)) {
-                    low = Math.min(low, value);
-                    high = Math.max(high, value);
+            for (Exclusion exclusion : limit.exclusions()) {
+                if (exclusion == null || exclusion.isEmpty()) {
+                    continue;
+                }
+                double lowest = exclusion.lowest();
+                double upperEdge = exclusion.high(exclusion.size() - 1);
+                if (lowest > 0 && Double.isFinite(lowest)) {
+                    low = Math.min(low, lowest);
+                    // the recasts' beam-dump bands are one grey outline cut at the top of this range
+                    high = Math.max(high, Double.isFinite(upperEdge) && !treeLevel(limit) ? upperEdge : lowest);
                 }
             }
         }

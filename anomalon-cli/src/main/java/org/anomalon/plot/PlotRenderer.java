@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,36 +57,65 @@ public final class PlotRenderer {
         private final Rectangle2D frame;
         private final Graphics2D g;
         private final List<Rectangle2D> occupied = new ArrayList<>();
+        /** The panel's layers with their curves thinned to what the frame can show. */
+        private final List<Layer> layers;
 
         PanelPainter(Panel panel, Rectangle2D frame, Graphics2D g) {
             this.panel = panel;
             this.frame = frame;
             this.g = g;
+            this.layers = panel.layers().stream().map(this::thinned).toList();
+        }
+
+        private Layer thinned(Layer layer) {
+            if (layer instanceof Layer.Region r) {
+                int[] keep = keptSamples(r.x(), r.boundary());
+                return new Layer.Region(CurveThinning.pick(r.x(), keep), CurveThinning.pick(r.boundary(), keep), r.side(),
+                        r.colour(), r.alpha(), r.label(), r.labelAt());
+            } else if (layer instanceof Layer.Line l) {
+                int[] keep = keptSamples(l.x(), l.y());
+                return new Layer.Line(CurveThinning.pick(l.x(), keep), CurveThinning.pick(l.y(), keep), l.colour(), l.dash(),
+                        l.width(), l.label());
+            } else if (layer instanceof Layer.Band b) {
+                int[] keep = keptSamples(b.x(), b.lower(), b.upper());
+                return new Layer.Band(CurveThinning.pick(b.x(), keep), CurveThinning.pick(b.lower(), keep),
+                        CurveThinning.pick(b.upper(), keep), b.colour(), b.alpha(), b.label());
+            }
+            return layer;
+        }
+
+        private int[] keptSamples(double[] x, double[]... ys) {
+            double[] screenX = Arrays.stream(x).map(this::px).toArray();
+            double[][] screenYs = new double[ys.length][];
+            for (int s = 0; s < ys.length; s++) {
+                screenYs[s] = Arrays.stream(ys[s]).map(this::py).toArray();
+            }
+            return CurveThinning.kept(screenX, screenYs);
         }
 
         void paint() {
             Shape savedClip = g.getClip();
             g.clip(frame);
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer instanceof Layer.Region region) {
                     fillRegion(region);
                 } else if (layer instanceof Layer.Area area) {
                     fillArea(area);
                 }
             }
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer instanceof Layer.Band band) {
                     fillBand(band); // translucent, over the opaque region fills
                 }
             }
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer instanceof Layer.Region region) {
                     stroke(region.x(), region.boundary(), region.colour(), Dash.SOLID, 1.3f);
                 } else if (layer instanceof Layer.Line line) {
                     stroke(line.x(), line.y(), line.colour(), line.dash(), line.width());
                 }
             }
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer instanceof Layer.Marker marker && drawable(marker.x(), marker.y())) {
                     double r = marker.radius();
                     java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(px(marker.x()) - r,
@@ -100,7 +130,7 @@ public final class PlotRenderer {
             g.setClip(savedClip);
             drawAxes();
             drawLegend();
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer instanceof Layer.Region region && region.label() != null) {
                     labelRegion(region);
                 } else if (layer instanceof Layer.Text text) {
@@ -351,13 +381,10 @@ public final class PlotRenderer {
                 return false; // squeezed against the frame: the label would sit outside the region
             }
             for (Layer.Region other : later) {
-                if (other.x().length != x.length) {
-                    continue;
-                }
                 for (double dx : new double[] {-halfWidth, 0, halfWidth}) {
-                    int j = indexNear(x, px(x[i]) + dx);
+                    int j = indexNear(other.x(), px(x[i]) + dx);
                     double otherBoundary = other.boundary()[j];
-                    if (drawable(x[j], otherBoundary)) {
+                    if (drawable(other.x()[j], otherBoundary)) {
                         double otherY = clampedY(otherBoundary);
                         boolean covered = other.side() == Layer.Side.ABOVE ? y - height / 2 < otherY : y + height / 2 > otherY;
                         if (covered) {
@@ -369,20 +396,25 @@ public final class PlotRenderer {
             return true;
         }
 
+        /** The sample of a region's ascending {@code x} drawn nearest to {@code screenX} (binary search). */
         private int indexNear(double[] x, double screenX) {
-            int best = 0;
-            for (int k = 1; k < x.length; k++) {
-                if (Math.abs(px(x[k]) - screenX) < Math.abs(px(x[best]) - screenX)) {
-                    best = k;
+            int low = 0;
+            int high = x.length - 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (px(x[mid]) < screenX) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
                 }
             }
-            return best;
+            return low > 0 && Math.abs(px(x[low - 1]) - screenX) < Math.abs(px(x[low]) - screenX) ? low - 1 : low;
         }
 
         private List<Layer.Region> regionsDrawnAfter(Layer.Region region) {
             List<Layer.Region> after = new ArrayList<>();
             boolean seen = false;
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 if (layer == region) {
                     seen = true;
                 } else if (seen && layer instanceof Layer.Region other) {
@@ -395,7 +427,7 @@ public final class PlotRenderer {
         private void drawLegend() {
             List<String> labels = new ArrayList<>();
             List<Layer> entries = new ArrayList<>();
-            for (Layer layer : panel.layers()) {
+            for (Layer layer : layers) {
                 String label = layer instanceof Layer.Line line ? line.label()
                         : layer instanceof Layer.Band band ? band.label()
                         : layer instanceof Layer.Area area ? area.label() : null;

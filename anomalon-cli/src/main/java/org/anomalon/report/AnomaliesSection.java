@@ -24,12 +24,13 @@ final class AnomaliesSection implements ReportSection {
                 ? "<b>The model is anomaly free</b> on all six conditions, with an even Witten count."
                 : "<b>The model is anomalous</b>: the failing conditions need anomalons or SM singlets (next section).")
                 + "</p>";
-        List<List<String>> conditionRows = new ArrayList<>();
+        List<List<Cell>> conditionRows = new ArrayList<>();
         for (Map.Entry<String, BigFraction> entry : analysis.coefficients().asMap().entrySet()) {
-            conditionRows.add(List.of(entry.getKey(), Rationals.format(entry.getValue()),
-                    entry.getValue().signum() == 0 ? "cancels" : "fails"));
+            conditionRows.add(List.of(Cell.text(entry.getKey()), Cell.rational(entry.getValue()),
+                    Cell.text(entry.getValue().signum() == 0 ? "cancels" : "fails")));
         }
-        conditionRows.add(List.of("Witten", Long.toString(analysis.wittenCount()), analysis.wittenEven() ? "even" : "odd"));
+        conditionRows.add(List.of(Cell.text("Witten"), Cell.integer(analysis.wittenCount()),
+                Cell.text(analysis.wittenEven() ? "even" : "odd")));
         Table conditions = new Table("anomalies", "Anomaly coefficients over all fermions of " + context.model().name()
                 + " (right-handed +, left-handed −)", List.of("condition", "coefficient", "status"), conditionRows,
                 "P0 eqs. 2.2–2.6, P2 eqs. 23–27, docs/physics.md §1");
@@ -38,11 +39,11 @@ final class AnomaliesSection implements ReportSection {
     }
 
     private static Table fieldTable(ReportContext context) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Fermion fermion : context.model().allFermions()) {
-            rows.add(List.of(fermion.name(), fermion.chirality().name(), Integer.toString(fermion.colourDimension()),
-                    Integer.toString(fermion.su2Dimension()), Rationals.format(fermion.hypercharge()),
-                    Rationals.format(fermion.chargeX()), Integer.toString(fermion.copies())));
+            rows.add(List.of(Cell.text(fermion.name()), Cell.text(fermion.chirality().name()), Cell.integer(fermion.colourDimension()),
+                    Cell.integer(fermion.su2Dimension()), Cell.rational(fermion.hypercharge()),
+                    Cell.rational(fermion.chargeX()), Cell.integer(fermion.copies())));
         }
         return new Table("fields", "Weyl fermions of " + context.model().name() + " and their charges",
                 List.of("field", "chirality", "SU(3)", "SU(2)", "Y", "X", "copies"), rows,

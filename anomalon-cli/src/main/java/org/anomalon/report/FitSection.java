@@ -65,24 +65,25 @@ final class FitSection implements ReportSection {
     }
 
     private static Table fitTable(ModelFitReport report) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (BestFit fit : List.of(report.best(), report.alternative())) {
             boolean withZ = fit == report.best() ? report.includesZ() : !report.includesZ();
-            rows.add(List.of(withZ ? "B -> K(*)X and Z -> gamma X" : "B -> K(*)X only", String.format(Locale.ROOT, "%.5f", fit.couplingX()),
-                    String.format(Locale.ROOT, "%.5f-%.5f", fit.interval1Sigma().lower(), fit.interval1Sigma().upper()),
-                    String.format(Locale.ROOT, "%.3f", fit.deltaChiSquaredSM()), String.format(Locale.ROOT, "%.2f", fit.significanceSigma())));
+            rows.add(List.of(Cell.text(withZ ? "B -> K(*)X and Z -> gamma X" : "B -> K(*)X only"),
+                    Cell.number(fit.couplingX(), "%.5f", "-"),
+                    Cell.range(fit.interval1Sigma().lower(), fit.interval1Sigma().upper(), "%.5f"),
+                    Cell.number(fit.deltaChiSquaredSM(), "%.3f", "-"), Cell.number(fit.significanceSigma(), "%.2f", "-")));
         }
         return new Table("fit", "Best fit of g_X and preference over the SM (1 d.o.f.)",
                 List.of("data", "best g_X", "1 sigma", "Delta chi2 (SM)", "sigma"), rows, "P0 Sec. 3.2.5 (docs/fit.md)");
     }
 
     private static Table predictionTable(ModelFitReport report) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Prediction p : Stream.concat(report.predictions().stream(), Stream.of(report.anomalonScale())).toList()) {
-            rows.add(p.isClosed() ? List.of(p.observable(), "closed", "-", "-")
-                    : List.of(p.observable(), String.format(Locale.ROOT, "%.4g", p.value()),
-                    String.format(Locale.ROOT, "%.4g-%.4g", p.interval1Sigma().lower(), p.interval1Sigma().upper()),
-                    p.theoryUncertainty() == 0 ? "-" : String.format(Locale.ROOT, "%.2g", p.theoryUncertainty())));
+            rows.add(p.isClosed() ? List.of(Cell.text(p.observable()), Cell.missing("closed"), Cell.missing("-"), Cell.missing("-"))
+                    : List.of(Cell.text(p.observable()), Cell.number(p.value(), "%.4g", "-"),
+                    Cell.range(p.interval1Sigma().lower(), p.interval1Sigma().upper(), "%.4g"),
+                    Cell.uncertainty(p.theoryUncertainty(), "%.2g")));
         }
         return new Table("fit-predictions", "Predictions at the best fit: value, range over the 1 sigma interval of g_X, "
                 + "form-factor uncertainty" + (report.chargeSKnown() ? "" : " (v_X assumes X_S = 1: the model has no single breaking scalar)"),

@@ -60,14 +60,13 @@ final class LimitsSection implements ReportSection {
     }
 
     private static Table envelopeTable(CouplingLimits limits) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         double[] masses = limits.masses();
         for (double target : TABLE_MASSES) {
             int i = nearest(masses, target);
             double value = limits.envelope().values()[i];
-            rows.add(List.of(String.format(Locale.ROOT, "%.4g", masses[i]),
-                    Double.isFinite(value) ? String.format(Locale.ROOT, "%.3e", value) : "no limit",
-                    Double.isFinite(value) ? limits.envelope().setBy()[i] : "-"));
+            rows.add(List.of(Cell.number(masses[i], "%.4g", "-"), Cell.number(value, "%.3e", "no limit"),
+                    Double.isFinite(value) ? Cell.text(limits.envelope().setBy()[i]) : Cell.missing("-")));
         }
         return new Table("limits-envelope", "Strongest 90% CL upper limit on g_X and the measurement that sets it",
                 List.of("m_X [GeV]", "g_X max", "set by"), rows, "limits database (docs/limits.md); full grid in limits.yaml");

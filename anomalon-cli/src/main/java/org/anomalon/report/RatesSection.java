@@ -41,30 +41,29 @@ final class RatesSection implements ReportSection {
     }
 
     private static Table couplingTable(RatesResult rates) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (FlavourTransition transition : FlavourTransition.values()) {
-            Complex g = rates.couplings().flavourChanging(transition);
-            rows.add(List.of(transition.key(), sci(g.getReal()), sci(g.getImaginary()), sci(g.norm()),
+            rows.add(complexRow(transition.key(), rates.couplings().flavourChanging(transition),
                     transition.downType() ? "P0 eq. 3.6" : "P0 eq. 3.7"));
         }
-        rows.add(List.of("g_S", "", "", sci(rates.belleTwo().gS().norm()), "P0 eq. 3.25"));
-        rows.add(List.of("g_P", "", "", sci(rates.belleTwo().gP().norm()), "P0 eq. 3.25"));
-        Complex zPhoton = rates.couplings().cXZgamma();
-        rows.add(List.of("C_XZgamma", sci(zPhoton.getReal()), sci(zPhoton.getImaginary()), sci(zPhoton.norm()), "P0 eq. 3.13"));
+        rows.add(List.of(Cell.text("g_S"), Cell.text(""), Cell.text(""), sci(rates.belleTwo().gS().norm()), Cell.text("P0 eq. 3.25")));
+        rows.add(List.of(Cell.text("g_P"), Cell.text(""), Cell.text(""), sci(rates.belleTwo().gP().norm()), Cell.text("P0 eq. 3.25")));
+        rows.add(complexRow("C_XZgamma", rates.couplings().cXZgamma(), "P0 eq. 3.13"));
         return new Table("couplings", "Effective couplings of the longitudinal X", List.of("coupling", "Re", "Im", "|.|", "equation"),
                 rows, "P0 eqs. 3.6-3.8, 3.13, 3.25; inputs PDG 2026, CKM from the PDG Wolfenstein fit (docs/physics.md §4)");
     }
 
+    private static List<Cell> complexRow(String name, Complex value, String equation) {
+        return List.of(Cell.text(name), sci(value.getReal()), sci(value.getImaginary()), sci(value.norm()), Cell.text(equation));
+    }
+
     private static Table branchingRatioTable(RatesResult rates) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
-            ChannelPrediction p = rates.predictions().get(channel);
-            String validity = String.format(Locale.ROOT, "%.3g", p.validity());
-            rows.add(p.isOpen()
-                    ? List.of(channel.label(), sci(p.branchingRatio().getAsDouble()),
-                    p.branchingRatioUncertainty().getAsDouble() == 0 ? "-" : sci(p.branchingRatioUncertainty().getAsDouble()),
-                    validity)
-                    : List.of(channel.label(), "closed", "-", validity));
+            ChannelPrediction p = rates.prediction(channel);
+            Cell validity = Cell.number(p.validity(), "%.3g", "-");
+            rows.add(List.of(Cell.text(channel.label()), Cell.number(p.branchingRatio().orElse(Double.NaN), "%.4e", "closed"),
+                    Cell.uncertainty(p.branchingRatioUncertainty().orElse(Double.NaN), "%.4e"), validity));
         }
         return new Table("branching-ratios", "Branching ratios (± form-factor uncertainty) and the validity flag m_X²/m_P²",
                 List.of("channel", "BR", "± (form factors)", "m_X^2/m_P^2"), rows,
@@ -72,17 +71,18 @@ final class RatesSection implements ReportSection {
     }
 
     private static Table xDecayTable(XDecays decays) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (PartialWidth width : decays.channels()) {
             rows.add(width.isOpen()
-                    ? List.of(width.channel().label(), sci(width.width_GeV()), String.format(Locale.ROOT, "%.4f", decays.branchingRatio(width)))
-                    : List.of(width.channel().label(), width.status().label(), width.note()));
+                    ? List.of(Cell.text(width.channel().label()), sci(width.width_GeV()),
+                    Cell.number(decays.branchingRatio(width), "%.4f", "-"))
+                    : List.of(Cell.text(width.channel().label()), Cell.text(width.status().label()), Cell.text(width.note())));
         }
         return new Table("x-decays", "How X decays: partial widths and branching ratios",
                 List.of("channel", "width [GeV]", "BR"), rows, "docs/physics.md §5; P0 eq. 3.28 (docs/x-decays.md)");
     }
 
-    private static String sci(double value) {
-        return String.format(Locale.ROOT, "%.4e", value);
+    private static Cell sci(double value) {
+        return Cell.number(value, "%.4e", "-");
     }
 }

@@ -2,7 +2,6 @@ package org.anomalon.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.anomalon.format.FieldText;
@@ -33,13 +32,13 @@ final class SpectraSection implements ReportSection {
     }
 
     private static Section vectorCurrent(String model, SpectraResult.VectorCurrent vector) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Map.Entry<Integer, List<SpectrumAssessment>> byCount : vector.viable().entrySet()) {
             for (SpectrumAssessment a : byCount.getValue()) {
-                rows.add(List.of(Integer.toString(byCount.getKey()), a.spectrum().family(),
-                        FieldText.fields(a.spectrum().fields(), " "), Rationals.format(a.spectrum().scalarCharge()),
-                        Rationals.format(a.spectrum().scalarChargeOver3Alpha()),
-                        String.format(Locale.ROOT, "%.1f", a.naturalnessMass() / 1000)));
+                rows.add(List.of(Cell.integer(byCount.getKey()), Cell.text(a.spectrum().family()),
+                        Cell.text(FieldText.fields(a.spectrum().fields(), " ")), Cell.rational(a.spectrum().scalarCharge()),
+                        Cell.rational(a.spectrum().scalarChargeOver3Alpha()),
+                        Cell.number(a.naturalnessMass() / 1000, "%.1f", "-")));
             }
         }
         String html = "<p>Exhaustive exact search over Majorana-like (ML) fields and Dirac-like (DL) pairs with one breaking scalar S, "
@@ -55,11 +54,11 @@ final class SpectraSection implements ReportSection {
 
     /** P2's chiral τ current (only ℓ_L^3 and e_R^3 charged): the Table II classification. */
     private static Section chiralTau(SpectraResult.ChiralTau chiral) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (ChiralTauSolution s : chiral.solutions()) {
-            rows.add(List.of(s.mText(), Integer.toString(s.su2Dimension()), Rationals.format(s.hypercharge()),
-                    Rationals.format(s.chargeSum()), Rationals.format(s.scalarChargeOverAlphaL()),
-                    chiral.isThisModel(s) ? "this model" : ""));
+            rows.add(List.of(Cell.text(s.mText()), Cell.integer(s.su2Dimension()), Cell.rational(s.hypercharge()),
+                    Cell.rational(s.chargeSum()), Cell.rational(s.scalarChargeOverAlphaL()),
+                    Cell.text(chiral.isThisModel(s) ? "this model" : "")));
         }
         String html = "<p>P2's chiral τ current with α<sub>L</sub> = " + Rationals.format(chiral.alphaL()) + ", α<sub>R</sub> = "
                 + Rationals.format(chiral.alphaR()) + " (m = " + chiral.m().map(Rationals::format).orElse("∞")

@@ -12,29 +12,33 @@ import org.anomalon.format.Json;
  * @param id      file stem, e.g. {@code anomalies}
  * @param caption one sentence saying what the table shows
  * @param columns column headers
- * @param rows    cells as printed (already formatted, units in the headers)
+ * @param rows    the cells: text as printed (units in the headers) and values at full precision
  * @param source  where the numbers come from (paper and equation, data file)
  */
-public record Table(String id, String caption, List<String> columns, List<List<String>> rows, String source) {
+record Table(String id, String caption, List<String> columns, List<List<Cell>> rows, String source) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + id + ": row " + row + " does not match " + columns);
+                throw new IllegalArgumentException("table " + id + ": row " + texts(row) + " does not match " + columns);
             }
         }
+    }
+
+    private static List<String> texts(List<Cell> row) {
+        return row.stream().map(Cell::text).toList();
     }
 
     /** RFC 4180 CSV with a header row. */
     public String toCsv() {
         StringBuilder csv = new StringBuilder(csvLine(columns));
-        rows.forEach(row -> csv.append(csvLine(row)));
+        rows.forEach(row -> csv.append(csvLine(texts(row))));
         return csv.toString();
     }
 
-    /** {@code {"caption", "source", "columns", "rows": [{column: cell}]}}. */
+    /** {@code {"caption", "source", "columns", "rows": [{column: value}]}}, numbers at full precision. */
     public ObjectNode toJson() {
         ObjectNode json = Json.object();
         json.put("caption", caption);
@@ -42,10 +46,10 @@ public record Table(String id, String caption, List<String> columns, List<List<S
         ArrayNode header = json.putArray("columns");
         columns.forEach(header::add);
         ArrayNode body = json.putArray("rows");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             ObjectNode line = body.addObject();
             for (int i = 0; i < columns.size(); i++) {
-                line.put(columns.get(i), row.get(i));
+                line.set(columns.get(i), row.get(i).value());
             }
         }
         return json;
@@ -59,7 +63,7 @@ public record Table(String id, String caption, List<String> columns, List<List<S
         tex.append("% needs \\usepackage{booktabs}\n");
         tex.append("\\begin{table}[t]\n\\centering\n\\begin{tabular}{").append(alignment).append("}\n\\toprule\n");
         tex.append(latexLine(columns)).append("\\midrule\n");
-        rows.forEach(row -> tex.append(latexLine(row)));
+        rows.forEach(row -> tex.append(latexLine(texts(row))));
         tex.append("\\bottomrule\n\\end{tabular}\n\\caption{").append(latexEscape(caption))
                 .append("}\n\\label{tab:").append(id).append("}\n\\end{table}\n");
         return tex.toString();
@@ -72,9 +76,9 @@ public record Table(String id, String caption, List<String> columns, List<List<S
                 .append(id).append("\">\n<tr>");
         columns.forEach(c -> html.append("<th>").append(Html.escape(c)).append("</th>"));
         html.append("</tr>\n");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(Html.escape(cell)).append("</td>"));
+            row.forEach(cell -> html.append("<td>").append(Html.escape(cell.text())).append("</td>"));
             html.append("</tr>\n");
         }
         return html.append("</table>\n").toString();

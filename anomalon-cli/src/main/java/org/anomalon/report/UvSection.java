@@ -1,10 +1,11 @@
 package org.anomalon.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.anomalon.model.Model;
 import org.anomalon.model.Rationals;
 import org.anomalon.study.ModelStudy;
@@ -48,20 +49,21 @@ final class UvSection implements ReportSection {
     }
 
     private static Table anomalonTable(Model completion, UvAnalysis uv) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (UvAnalysis.AnomalonReport a : uv.anomalons()) {
-            String lifetimes = a.chargedStates().stream()
-                    .map(s -> "Q=" + Rationals.format(s.charge()) + ": " + String.format(Locale.ROOT, "%.2e s", s.lifetime_s()))
-                    .collect(Collectors.joining("; "));
-            String splittings = a.massAboveLightest_GeV().entrySet().stream()
-                    .filter(e -> e.getValue() > 0)
-                    .map(e -> "Q=" + Rationals.format(e.getKey()) + ": " + String.format(Locale.ROOT, "%.0f", 1e3 * e.getValue()))
-                    .collect(Collectors.joining("; "));
-            rows.add(List.of(a.multiplet().name(), a.multiplet().kind().name(), Integer.toString(a.multiplet().su2Dimension()),
-                    Rationals.format(a.multiplet().hypercharge()), Rationals.format(a.multiplet().chargeX()),
-                    String.format(Locale.ROOT, "%.1f", a.mass_GeV()), String.format(Locale.ROOT, "%.1f", a.massMax_GeV()),
-                    a.lightestNeutral() ? "yes" : "no", splittings.isEmpty() ? "-" : splittings,
-                    lifetimes.isEmpty() ? "-" : lifetimes));
+            Map<String, Double> lifetimes = new LinkedHashMap<>();
+            a.chargedStates().forEach(s -> lifetimes.put("Q=" + Rationals.format(s.charge()), s.lifetime_s()));
+            Map<String, Double> splittings = new LinkedHashMap<>();
+            a.massAboveLightest_GeV().forEach((charge, shift) -> {
+                if (shift > 0) {
+                    splittings.put("Q=" + Rationals.format(charge), 1e3 * shift);
+                }
+            });
+            rows.add(List.of(Cell.text(a.multiplet().name()), Cell.text(a.multiplet().kind().name()),
+                    Cell.integer(a.multiplet().su2Dimension()), Cell.rational(a.multiplet().hypercharge()),
+                    Cell.rational(a.multiplet().chargeX()), Cell.number(a.mass_GeV(), "%.1f", "-"),
+                    Cell.number(a.massMax_GeV(), "%.1f", "-"), Cell.text(a.lightestNeutral() ? "yes" : "no"),
+                    Cell.byLabel(splittings, "%.0f", "-"), Cell.byLabel(lifetimes, "%.2e s", "-")));
         }
         return new Table("uv-" + completion.name(), "Anomalons of " + completion.name()
                 + ": mass at y = 1, perturbative-unitarity limit, radiative splittings and charged lifetimes",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.anomalon.Parameter;
 import org.anomalon.format.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,6 +236,20 @@ class FitCommandTest {
         JsonNode vX = json.get("predictions").get("v_X_GeV");
         assertThat(vX.get("value").asDouble()).isCloseTo(2.1 / (2 * json.get("best_fit_gx").asDouble()), within(1e-9));
         assertThat(vX.get("X_S_source").asText()).contains("--xs");
+    }
+
+    /** --xs is read as in 'limits': an exact rational, its sign irrelevant, zero refused naming the flag. */
+    @Test
+    void breakingChargeIsReadAsByLimits() {
+        JsonNode sixth = CliTestSupport.json("fit", "--xs", "1/6");
+        assertThat(sixth.get("predictions").get("v_X_GeV").get("X_S").asDouble()).isEqualTo(1.0 / 6);
+        assertThat(CliTestSupport.json("fit", "--xs", "-1/6").get("predictions").get("v_X_GeV").get("value"))
+                .isEqualTo(sixth.get("predictions").get("v_X_GeV").get("value"));
+        assertThat(CliTestSupport.json("limits", "--points", "2", "--xs", "-1/6").get("uv_lines").get("x_s").asDouble())
+                .isEqualTo(1.0 / 6);
+        CliTestSupport zero = CliTestSupport.run("fit", "--xs", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("anomalon: --xs: X_S = 0.0 is not allowed; expected " + Parameter.BREAKING_CHARGE.allowed() + "\n");
     }
 
     @Test

@@ -86,6 +86,22 @@ class LimitsCommandTest {
     }
 
     @Test
+    void aPlotOfManyMassesIsWrittenWithABoundedNumberOfDrawnPoints() throws IOException {
+        int points = 20_000;
+        Path svg = dir.resolve("many.svg");
+        Run run = run("limits", "--points", String.valueOf(points), "--format", "csv", "--plot", svg.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String paths = String.join(" ", java.util.regex.Pattern.compile(" d='([^']*)'").matcher(Files.readString(svg))
+                .results().map(m -> m.group(1)).toList());
+        long vertices = paths.chars().filter(c -> c == 'L').count();
+        long limitSamples = run.out().lines().filter(line -> !line.startsWith("#")).skip(1)
+                .flatMap(line -> java.util.Arrays.stream(line.split(",")).skip(1)).filter(cell -> !cell.isBlank()).count();
+        // unthinned, every limit sample would be a vertex (twice for a filled region); thinned, a
+        // curve keeps a few points per quarter point of page width whatever the number of masses
+        assertThat(vertices).isGreaterThan(1000).isLessThan(limitSamples / 4);
+    }
+
+    @Test
     void plotIsWrittenInEachFormat() throws IOException {
         for (String name : List.of("fig.pdf", "fig.svg", "fig.png")) {
             Run run = run("limits", "--points", "40", "--xs", "1", "--plot", dir.resolve(name).toString());

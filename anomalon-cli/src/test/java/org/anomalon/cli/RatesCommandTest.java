@@ -44,6 +44,24 @@ class RatesCommandTest {
     }
 
     @Test
+    void jsonAndTextGiveTheXContributionsToGMinusTwo() {
+        // L_mu - L_tau: v_mu = 1, a_mu = 0 (no mixing at tree level; its one-loop mixing adds eps Q to v_mu)
+        JsonNode json = CliTestSupport.json("rates", "--model", "lmu-minus-ltau", "--mx", "0.02", "--gx", "5e-4");
+        double muon = json.get("delta_a_mu").asDouble();
+        assertThat(muon).isBetween(1e-9, 3e-9);
+        assertThat(Math.abs(json.get("delta_a_e").asDouble())).isLessThan(1e-3 * muon); // only through loop mixing
+        JsonNode band = json.get("g_minus_2").get(1);
+        assertThat(band.get("id").asText()).isEqualTo("g-2-mu-band-Bodas2021");
+        assertThat(band.get("delta_a_low").asDouble()).isCloseTo(2.79e-9 - 2 * 0.76e-9, within(1e-20));
+        assertThat(band.get("favoured").asBoolean()).isEqualTo(muon >= 1.27e-9 && muon <= 4.31e-9);
+        double scaled = CliTestSupport.json("rates", "--model", "lmu-minus-ltau", "--mx", "0.02", "--gx", "1e-3")
+                .get("delta_a_mu").asDouble();
+        assertThat(scaled / muon).isCloseTo(4, within(1e-9));
+        CliTestSupport text = CliTestSupport.run("rates", "--model", "lmu-minus-ltau", "--mx", "0.02", "--gx", "5e-2");
+        assertThat(text.out()).contains("Delta a_mu = +").containsPattern("g-2-mu-Bodas2021 +EXCLUDED");
+    }
+
+    @Test
     void branchingRatiosScaleAsGXSquared() {
         double one = CliTestSupport.json("rates", "--mx", "1", "--gx", "0.01").get("branching_ratios").get("B+->K+X").asDouble();
         double three = CliTestSupport.json("rates", "--mx", "1", "--gx", "0.03").get("branching_ratios").get("B+->K+X").asDouble();

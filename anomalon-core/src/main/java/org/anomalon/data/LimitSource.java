@@ -33,6 +33,15 @@ public interface LimitSource {
         return !isProjection();
     }
 
+    /**
+     * Whether the limit comes from X's direct (tree-level) couplings to SM fermions — the recast
+     * searches, (g − 2) — rather than from production through an anomaly or a Smith–Tait triangle
+     * (anomalon's meson and Z channels). Figures separate the two.
+     */
+    default boolean treeLevel() {
+        return false;
+    }
+
     /** False for superseded or overlapping entries left out of the default figure. */
     boolean plotByDefault();
 

@@ -76,16 +76,7 @@ public final class LimitsDatabase {
     /** A catalogue in the format of {@code limits.yaml}; {@code source} names it in error messages. */
     static LimitsDatabase read(InputStream in, String source) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-        Map<String, Reference> references = new LinkedHashMap<>();
-        root.get("references").fields().forEachRemaining(field -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            field.getValue().fields().forEachRemaining(f -> {
-                if (!f.getKey().equals("type") && !f.getValue().isNull()) {
-                    values.put(f.getKey(), f.getValue().asText());
-                }
-            });
-            references.put(field.getKey(), new Reference(field.getKey(), field.getValue().get("type").asText(), values));
-        });
+        Map<String, Reference> references = Reference.readAll(root.get("references"));
         Map<String, CsvTable> tables = new HashMap<>();
         List<LimitEntry> entries = new ArrayList<>();
         for (JsonNode node : root.get("entries")) {

@@ -1,5 +1,6 @@
 package org.anomalon.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,24 @@ import java.util.regex.Pattern;
 public record Reference(String key, String type, Map<String, String> fields) {
     public Reference {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /**
+     * The papers of a catalogue's {@code references:} block (texkey → {type, fields…}; null fields
+     * are left out), in file order.
+     */
+    public static Map<String, Reference> readAll(JsonNode block) {
+        Map<String, Reference> references = new LinkedHashMap<>();
+        block.fields().forEachRemaining(entry -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            entry.getValue().fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("type") && !f.getValue().isNull()) {
+                    values.put(f.getKey(), f.getValue().asText());
+                }
+            });
+            references.put(entry.getKey(), new Reference(entry.getKey(), entry.getValue().get("type").asText(), values));
+        });
+        return references;
     }
 
     public String field(String name) {

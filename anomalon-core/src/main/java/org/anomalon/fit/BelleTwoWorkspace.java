@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.anomalon.InvalidInputException;
 import org.anomalon.Parameter;
 import org.anomalon.histfactory.HistFactoryModel;
@@ -45,7 +43,8 @@ public final class BelleTwoWorkspace {
     public static final double MAX_Q2_GEV2 = 22.885;
     static final String DIRECTORY = "org/anomalon/fit/belle2_knunu/";
     static final String WORKSPACE = DIRECTORY + "combined_likelihood.json";
-    private static final int COLUMNS = 100;
+    static final String STORED_LIMITS = DIRECTORY + "derived_upper_limit90_per_q2_column.csv";
+    static final int COLUMNS = 100;
 
     /** A signal sample of the workspace with its number density. */
     record Template(String channel, String sample, double[][] map) {
@@ -59,7 +58,6 @@ public final class BelleTwoWorkspace {
     private final List<Template> templates;
     private final double[] smPerColumn;
     private volatile NullHypothesis nullHypothesis;
-    private final Map<Integer, Double> upperLimit90ByColumn = new ConcurrentHashMap<>();
 
     /** The fit with B_X = 0 (the same at every m_X): a warm start for every two-body fit, and q(0). */
     private record NullHypothesis(Map<String, Double> parameters, double minusTwoLogLikelihood) {
@@ -153,30 +151,53 @@ public final class BelleTwoWorkspace {
     /**
      * The 90% CL upper limit on B(B⁺ → K⁺X) × P_unseen at m_X ({@link TwoBodyLikelihood#upperLimit},
      * one-sided profile likelihood), NaN outside the number densities' range or where they have no
-     * signal. The likelihood is the
-     * same for every m_X in one generated-q² column, so limits are computed once per column and kept.
+     * signal. The likelihood is the same for every m_X in one generated-q² column, so the limit is a
+     * step function of m_X with 100 values; they are computed once, by
+     * {@link #computedUpperLimit90(int)}, and shipped in {@value #STORED_LIMITS} (BelleTwoWorkspaceTest
+     * recomputes every column and requires agreement to 1e-9), so that the limits need neither the
+     * workspace nor 100 profile-likelihood fits (≈ 3 s of CPU) at every start.
      */
-    public double upperLimit90(double massX_GeV) {
-        if (!covers(massX_GeV) || !(expectedYieldPerBranchingRatio(column(massX_GeV)) > 0)) {
-            return Double.NaN;
-        }
-        return upperLimit90ByColumn.computeIfAbsent(column(massX_GeV), column -> twoBody(massX_GeV).upperLimit(0.90));
+    public static double upperLimit90(double massX_GeV) {
+        return covers(massX_GeV) ? StoredLimits.BY_COLUMN[column(massX_GeV)] : Double.NaN;
     }
 
-    /** {@link #upperLimit90} at every mass, the distinct columns computed in parallel. */
-    public double[] upperLimits90(double[] masses_GeV) {
-        Map<Integer, Double> representative = new TreeMap<>();
-        for (double mass : masses_GeV) {
-            if (covers(mass)) {
-                representative.putIfAbsent(column(mass), mass);
-            }
+    /** {@link #upperLimit90} at every mass. */
+    public static double[] upperLimits90(double[] masses_GeV) {
+        return Arrays.stream(masses_GeV).map(BelleTwoWorkspace::upperLimit90).toArray();
+    }
+
+    /**
+     * The 90% CL upper limit on B_X in a generated-q² column (1…100) computed from the workspace
+     * (NaN where the number densities have no signal): what {@value #STORED_LIMITS} stores.
+     */
+    public double computedUpperLimit90(int column) {
+        if (!(expectedYieldPerBranchingRatio(column) > 0)) {
+            return Double.NaN;
         }
-        representative.values().parallelStream().forEach(this::upperLimit90);
-        return Arrays.stream(masses_GeV).map(this::upperLimit90).toArray();
+        return twoBody(Math.sqrt((column - 0.5) * COLUMN_WIDTH_GEV2)).upperLimit(0.90);
+    }
+
+    /** The stored limits per column (index 0 unused), read on first use without the workspace. */
+    private static final class StoredLimits {
+        static final double[] BY_COLUMN = read();
+
+        private static double[] read() {
+            double[] byColumn = new double[COLUMNS + 1];
+            Arrays.fill(byColumn, Double.NaN);
+            double[][] table = DataTable.readNumbersResource(STORED_LIMITS);
+            if (table.length != COLUMNS) {
+                throw new IllegalStateException(STORED_LIMITS + ": " + table.length + " rows, expected " + COLUMNS);
+            }
+            for (double[] row : table) {
+                byColumn[(int) row[0]] = row[3];
+            }
+            return byColumn;
+        }
     }
 
     private static int column(double massX_GeV) {
-        return 1 + (int) Math.floor(massX_GeV * massX_GeV / COLUMN_WIDTH_GEV2);
+        // min: m_X² just below 22.885 GeV² may round to the end of the last column
+        return Math.min(COLUMNS, 1 + (int) Math.floor(massX_GeV * massX_GeV / COLUMN_WIDTH_GEV2));
     }
 
     private NullHypothesis nullHypothesis(HistFactoryModel anyMass) {

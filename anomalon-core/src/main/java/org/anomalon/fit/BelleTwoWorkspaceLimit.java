@@ -12,7 +12,8 @@ import org.anomalon.data.Reference;
 /**
  * Belle II's B⁺ → K⁺νν̄ likelihood as an entry of the limits: the 90% CL upper limit on
  * B(B⁺ → K⁺X) × P_unseen at every m_X &lt; 4.78 GeV from the workspace and its number densities
- * ({@link BelleTwoWorkspace#upperLimit90}), computed, not read from a curve. It supersedes, in the
+ * ({@link BelleTwoWorkspace#upperLimit90}), computed from the likelihood (once per generated-q² column, the
+ * results shipped with the workspace), not read from a published curve. It supersedes, in the
  * default limits, the recast of the same data ({@link #SUPERSEDES}).
  */
 public final class BelleTwoWorkspaceLimit implements LimitSource {

@@ -60,6 +60,11 @@ public record ExcessPlane(PlaneGrid combined, Optional<PlaneGrid> zOnly, List<Mo
         return new ExcessPlane(grid, zOnly, fitted);
     }
 
+    /** The same plane with these model lines (e.g. each with the best fit of its model's own fit). */
+    public ExcessPlane withModels(List<ModelLine> lines) {
+        return new ExcessPlane(combined, zOnly, lines);
+    }
+
     /**
      * Default ranges, scaled to the data: |x*| is the best |g_X A_XWW| of the B-decay terms alone
      * (they depend on x only), x ∈ ±2|x*| and y ∈ ±12|x*|, which holds the 3σ Z → γX band of

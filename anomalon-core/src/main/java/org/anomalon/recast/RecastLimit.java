@@ -105,6 +105,12 @@ public record RecastLimit(String id, String database, String experiment, LimitMo
         return role == Role.EXCLUSION;
     }
 
+    /** DarkCast's searches produce X through its tree-level couplings to SM fermions. */
+    @Override
+    public boolean treeLevel() {
+        return true;
+    }
+
     /** Preferred bands are not exclusions and are not drawn as such. */
     @Override
     public boolean plotByDefault() {

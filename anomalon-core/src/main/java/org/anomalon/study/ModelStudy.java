@@ -45,7 +45,11 @@ import org.anomalon.fit.Likelihood;
 import org.anomalon.fit.MeasurementSet;
 import org.anomalon.fit.ModelFit;
 import org.anomalon.fit.ModelFitReport;
-import org.anomalon.fit.ModelRay;
+import org.anomalon.fit.ModelLine;
+import org.anomalon.gminus2.Lepton;
+import org.anomalon.gminus2.MagneticMoments;
+import org.anomalon.gminus2.MomentConstraint;
+import org.anomalon.gminus2.MomentConstraints;
 import org.anomalon.fit.Observable;
 import org.anomalon.fit.SignalStrengthFit;
 import org.anomalon.inputs.Inputs;
@@ -53,6 +57,7 @@ import org.anomalon.limits.BreakingCharge;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.DetectorAssumption;
 import org.anomalon.limits.EscapeModel;
+import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.LimitCalculator;
 import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.limits.ModelSignals;
@@ -65,6 +70,7 @@ import org.anomalon.model.SmField;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.ChannelPrediction;
 import org.anomalon.observables.DecayRates;
+import org.anomalon.observables.xdecay.ModelCouplings;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.recast.RecastCurve;
 import org.anomalon.recast.RecastDatabase;
@@ -91,7 +97,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * <ul>
  *   <li>{@link #anomalies()}: the exact anomaly algebra;</li>
  *   <li>{@link #spectra()}: minimal anomalon spectra (P0 Sec. 2, P2 Sec. III C);</li>
- *   <li>{@link #rates(Point)}: couplings, the twelve channels and how X decays at (m_X, g_X);</li>
+ *   <li>{@link #rates(Point)}: couplings, the twelve channels, how X decays and (g − 2)_{e,μ} at (m_X, g_X);</li>
  *   <li>{@link #limits(LimitsRequest)}: 90% CL limits on g_X versus m_X with the UV lines;</li>
  *   <li>{@link #fit(FitRequest)}: the fit to the B → K E_miss excess, with and without Z → γX;</li>
  *   <li>{@link #uv(UvAnalysis.Request)}: the UV side (P0 Sec. 4, P2 Secs. III–IV).</li>
@@ -191,7 +197,8 @@ public final class ModelStudy {
         RatesResult result = new RatesResult(anomalies, inputs, point, couplings,
                 BelleTwoCouplings.of(couplings, inputs, point.massX_GeV()), predictions, request.channels(),
                 decays, request.betaGamma(), smithTait,
-                RatesWarnings.of(point, predictions, request.channels(), anomalonCharge()), missingEnergy(decays));
+                RatesWarnings.of(point, predictions, request.channels(), anomalonCharge()), missingEnergy(decays),
+                magneticMoments(point));
         if (request.channelsNamed()) {
             request.channels().forEach(channel -> result.prediction(channel).requireBranchingRatio());
         }
@@ -232,6 +239,12 @@ public final class ModelStudy {
         }
         SmithTait triangles = SmithTait.of(model, point.massX_GeV(), inputs());
         return new SmithTaitChoice(decision, Optional.of(triangles), triangles.couplings(point.couplingX(), wessZumino));
+    }
+
+    /** The X contributions to (g − 2)_e and (g − 2)_μ at (m_X, g_X), kinetic mixing included. */
+    public MagneticMoments magneticMoments(Point point) {
+        return MagneticMoments.of(ModelCouplings.of(model, inputs()).at(point.massX_GeV()), point.massX_GeV(),
+                point.couplingX(), inputs());
     }
 
     /** How X decays at (m_X, g_X). */
@@ -295,9 +308,56 @@ public final class ModelStudy {
         } else if (!recast.isEmpty()) {
             notes.add("The recast databases give limits on g_X only; they are left out of g_X |A_XWW|.");
         }
+        List<CouplingLimits.EntryLimit> moments = request.quantity() == Quantity.GX
+                ? momentLimits(momentConstraints(request, databases), request.grid()) : List.of();
+        if (!moments.isEmpty()) {
+            all.addAll(moments);
+            notes.add("(g-2): the one-loop X contribution at the model's vector and axial lepton couplings (docs/g-minus-2.md) "
+                    + "against Delta a_mu and Delta a_e as DarkCast ships them (Bodas:2021fsy, 2021); the (g-2)_mu band is "
+                    + "where X explains Delta a_mu within 2 sigma, not a limit.");
+        }
         CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
         Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
+    }
+
+    /** anomalon's (g − 2) constraints the request selects: all of them with its database, or those named. */
+    private static List<MomentConstraint> momentConstraints(LimitsRequest request, Set<String> databases) {
+        if (!databases.contains(LimitEntry.DATABASE)) {
+            return List.of();
+        }
+        return request.entryIds()
+                .map(ids -> ids.stream().map(id -> MomentConstraints.find(id.trim())).filter(java.util.Objects::nonNull).toList())
+                .orElse(MomentConstraints.all());
+    }
+
+    /**
+     * Each (g − 2) constraint on the grid: Δa_ℓ at g_X = 1 per mass, then the couplings in closed
+     * form; left out for a lepton X does not couple to (not even through mixing).
+     */
+    private List<CouplingLimits.EntryLimit> momentLimits(List<MomentConstraint> constraints, MassGrid grid) {
+        ModelCouplings couplings = ModelCouplings.of(model, inputs());
+        Map<Lepton, double[]> unit = new java.util.EnumMap<>(Lepton.class);
+        for (Lepton lepton : Lepton.values()) {
+            double[] values = new double[grid.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = MagneticMoments.unitContribution(couplings.at(grid.mass(i)), lepton, grid.mass(i), inputs());
+            }
+            unit.put(lepton, values);
+        }
+        List<CouplingLimits.EntryLimit> limits = new ArrayList<>();
+        for (MomentConstraint constraint : constraints) {
+            double[] values = unit.get(constraint.lepton());
+            if (java.util.Arrays.stream(values).allMatch(value -> value == 0)) {
+                continue;
+            }
+            Exclusion[] exclusions = new Exclusion[values.length];
+            for (int i = 0; i < values.length; i++) {
+                exclusions[i] = values[i] == 0 ? null : constraint.couplings(values[i]);
+            }
+            limits.add(new CouplingLimits.EntryLimit(constraint, exclusions));
+        }
+        return limits;
     }
 
     /**
@@ -333,7 +393,7 @@ public final class ModelStudy {
      */
     private static CouplingLimits.EntryLimit workspaceLimit(ModelSignals signals, MassGrid grid, double scale) {
         double[] masses = grid.masses();
-        double[] upper = BelleTwoWorkspace.load().upperLimits90(masses);
+        double[] upper = BelleTwoWorkspace.upperLimits90(masses);
         double[] values = new double[masses.length];
         for (int i = 0; i < masses.length; i++) {
             values[i] = Double.NaN;
@@ -374,7 +434,8 @@ public final class ModelStudy {
         }
         List<LimitEntry> chosen = request.entryIds()
                 .map(ids -> ids.stream().map(String::trim)
-                        .filter(id -> !id.equals(BelleTwoWorkspaceLimit.ID) && findRecast(recastDatabases, id) == null)
+                        .filter(id -> !id.equals(BelleTwoWorkspaceLimit.ID) && findRecast(recastDatabases, id) == null
+                                && MomentConstraints.find(id) == null)
                         .map(id -> entry(database, recastDatabases, id)).toList())
                 .orElse(database.entries());
         return chosen.stream().filter(entry -> request.projections() || !entry.isProjection()).toList();
@@ -404,6 +465,7 @@ public final class ModelStudy {
     private static LimitEntry entry(LimitsDatabase database, List<RecastDatabase> recastDatabases, String id) {
         return database.entries().stream().filter(entry -> entry.id().equals(id)).findFirst().orElseThrow(() -> {
             List<String> ids = new ArrayList<>(database.entries().stream().map(LimitEntry::id).toList());
+            MomentConstraints.all().forEach(constraint -> ids.add(constraint.id()));
             ids.add(BelleTwoWorkspaceLimit.ID);
             recastDatabases.forEach(recast -> recast.limits().forEach(limit -> ids.add(limit.id())));
             return InvalidInputException.of("entries", "entry", id, "an id of a limits database: " + String.join(", ", ids)
@@ -577,15 +639,20 @@ public final class ModelStudy {
                     + "signal: g_{xi sb} is proportional to A_XWW (P0 eq. 3.6), A_XWW = " + Rationals.format(anomalies.traceXWW())
                     + ", and " + why);
         }
+        requireKnownInvisibleFraction(signal);
+        double massX = signal.massX_GeV();
+        if (signal.invisibleFraction() == 0) {
+            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
+                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
+        }
+    }
+
+    private void requireKnownInvisibleFraction(FitSignal signal) {
         double massX = signal.massX_GeV();
         if (Double.isNaN(signal.invisibleFraction())) {
             throw new PhysicsException("B(X -> invisible) of " + model.name() + " at m_X = " + massX
                     + " GeV is not known (" + xDecays(Point.of(massX, 1)).incompleteness().orElse("X width incomplete")
                     + "); the fit needs it to compare B -> K X with the missing-energy measurements");
-        }
-        if (signal.invisibleFraction() == 0) {
-            throw InvalidInputException.of("model " + model.name(), "B(X -> invisible) at m_X = " + massX + " GeV", 0,
-                    "> 0: X decays only to visible states here (see 'anomalon rates'), so it gives no missing-energy signal");
         }
     }
 
@@ -650,26 +717,34 @@ public final class ModelStudy {
         if (choice.terms().isPresent()) {
             likelihood = likelihood.keeping(choice.terms().get(), set.name());
         }
-        List<FitSignal> signals = request.models().stream()
-                .map(line -> ModelStudy.of(line, options).fitSignal(massX)).toList();
-        List<ModelRay> rays = signals.stream().map(FitSignal::ray).toList();
+        Optional<TwoBodyLikelihood> workspace = set.hasWorkspace()
+                ? Optional.of(BelleTwoWorkspace.load().twoBody(massX)) : Optional.empty();
+        List<FitSignal> signals = new ArrayList<>();
+        List<ModelLine> lines = new ArrayList<>();
+        for (Model line : request.models()) {
+            ModelStudy study = ModelStudy.of(line, options);
+            FitSignal signal = study.fitSignal(massX);
+            study.requireKnownInvisibleFraction(signal);
+            signals.add(signal);
+            // Each line's best fit is the model's own fit (fit(...)), computed the same way, so the two agree to the bit.
+            lines.add(new ModelLine(signal.ray(), study.lines(options.inputs(), set, signal, workspace, 1).withZ().best()));
+        }
         ExcessPlane scan;
-        if (set.hasWorkspace()) {
-            TwoBodyLikelihood workspace = BelleTwoWorkspace.load().twoBody(massX);
+        if (workspace.isPresent()) {
             double rateAtUnitX = theory.response(Observable.of(B_TO_K_X), massX).xx();
             Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
-                    ? ExcessPlane.defaultRanges(workspace, rateAtUnitX) : null;
-            scan = ExcessPlane.scanWorkspace(workspace, rateAtUnitX, likelihood, rays,
+                    ? ExcessPlane.defaultRanges(workspace.get(), rateAtUnitX) : null;
+            scan = ExcessPlane.scanWorkspace(workspace.get(), rateAtUnitX, likelihood, List.of(),
                     request.xRange().orElseGet(() -> defaults[0]), request.yRange().orElseGet(() -> defaults[1]),
                     request.nodes(), request.nodes());
         } else {
-            Likelihood gaussian = likelihood;
             Interval[] defaults = request.xRange().isEmpty() || request.yRange().isEmpty()
-                    ? ExcessPlane.defaultRanges(gaussian) : null;
-            scan = ExcessPlane.scan(gaussian, rays, request.xRange().orElseGet(() -> defaults[0]),
+                    ? ExcessPlane.defaultRanges(likelihood) : null;
+            scan = ExcessPlane.scan(likelihood, List.of(), request.xRange().orElseGet(() -> defaults[0]),
                     request.yRange().orElseGet(() -> defaults[1]), request.nodes(), request.nodes());
         }
-        return new PlaneResult(likelihood, choice, set.name(), set.hasWorkspace(), scan, signals, request.regionDof());
+        return new PlaneResult(likelihood, choice, set.name(), set.hasWorkspace(), scan.withModels(lines), signals,
+                request.regionDof());
     }
 
     /** The plane of P0 Fig. 2 (left) at the excess with P0's model lines and this model's. */

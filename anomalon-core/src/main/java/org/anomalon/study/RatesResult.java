@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.anomalon.anomaly.AnomalyAnalysis;
 import org.anomalon.eft.BelleTwoCouplings;
 import org.anomalon.eft.EffectiveCouplings;
+import org.anomalon.gminus2.MagneticMoments;
 import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.MissingEnergyView;
 import org.anomalon.observables.Channel;
@@ -33,11 +34,12 @@ import org.anomalon.observables.xdecay.XDecays;
  *                    (non-perturbative g_X, anomalons too light for the EFT, BR ≥ 10%, m_X²/m_P² &gt; 0.1)
  * @param missingEnergy how each current missing-energy measurement sees this X (decay length,
  *                    P_unseen); empty when X's width is not fully computed
+ * @param magneticMoments the X contributions Δa_e, Δa_μ
  */
 public record RatesResult(AnomalyAnalysis analysis, Inputs inputs, Point point, EffectiveCouplings couplings,
                           BelleTwoCouplings belleTwo, Map<Channel, ChannelPrediction> predictions, List<Channel> channels,
                           XDecays xDecays, OptionalDouble betaGamma, SmithTaitChoice smithTait, List<String> warnings,
-                          List<MissingEnergyView> missingEnergy) {
+                          List<MissingEnergyView> missingEnergy, MagneticMoments magneticMoments) {
     /** Above this m_X²/m_P² the equivalence-theorem rate has sizeable corrections (P0: ≈ 15% at the fit). */
     public static final double LARGE_CORRECTION = 0.1;
 

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.anomalon.data.LimitEntry;
+import org.anomalon.data.LimitsDatabase;
+import org.anomalon.inputs.Inputs;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.DetectorAssumption;
 import org.anomalon.limits.Exclusion;
 import org.anomalon.limits.MassGrid;
 import org.anomalon.limits.MissingEnergyView;
+import org.anomalon.limits.ModelSignals;
 import org.anomalon.model.BuiltinModels;
+import org.anomalon.model.Model;
 import org.anomalon.observables.xdecay.XDecays;
+import org.anomalon.triangle.StContribution;
 import org.junit.jupiter.api.Test;
 
 /** Limits of visibly decaying X through the facade: hadronic widths, P_unseen and bands. */
@@ -67,6 +73,33 @@ class MissingEnergyLimitsTest {
             assertThat(limits.limits().get(0).exclusion(i).size()).isEqualTo(1);
             assertThat(limits.limits().get(0).exclusion(i).high(0)).isInfinite();
         }
+    }
+
+    @Test
+    void tauFlavourBelowTwoTauMassesIsUnchangedByTheEscapeToOnePartInABillion() {
+        // X → ν_τ ν̄_τ only below 2 m_τ: P_unseen = 1, so every limit is the invisible one, √(BR_UL/BR(g_X = 1))
+        Model model = BuiltinModels.load("tau-flavour");
+        ModelSignals signals = ModelSignals.of(model, Inputs.defaults(), StContribution.AUTO.decide(model));
+        MassGrid grid = MassGrid.logarithmic(1e-3, 3.5, 80);
+        List<LimitEntry> entries = LimitsDatabase.load().entries();
+        CouplingLimits limits = limits("tau-flavour", grid, entries.stream().map(LimitEntry::id).toList());
+        int compared = 0;
+        for (CouplingLimits.EntryLimit limit : limits.limits()) {
+            LimitEntry entry = LimitsDatabase.load().entry(limit.entry().id());
+            for (int i = 0; i < grid.size(); i++) {
+                double mass = grid.mass(i);
+                double invisible = Math.sqrt(entry.upperLimit90(mass) / signals.unitCouplingBranchingRatio(entry.process(), mass));
+                if (!Double.isFinite(invisible) || invisible <= 0) {
+                    assertThat(limit.exclusion(i)).as("%s at %s GeV", entry.id(), mass).isNull();
+                    continue;
+                }
+                assertThat(limit.exclusion(i).size()).isEqualTo(1);
+                assertThat(limit.exclusion(i).high(0)).isInfinite();
+                assertThat(limit.value(i)).as("%s at %s GeV", entry.id(), mass).isCloseTo(invisible, within(1e-9 * invisible));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(200);
     }
 
     @Test
