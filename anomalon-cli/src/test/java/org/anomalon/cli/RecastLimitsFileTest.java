@@ -59,7 +59,7 @@ class RecastLimitsFileTest {
     void aMissingProductionFileNamesTheCatalogueLineThatNamesIt() throws IOException {
         Path catalogue = files(CATALOGUE, BOUNDS, PRODUCTION);
         Files.delete(directory.resolve("mine.prd"));
-        refused(catalogue, catalogue + ", line 6: no such file " + directory.resolve("mine.prd"));
+        refused(catalogue, catalogue + ", line 6 (production_table of limit Mine_2026_prompt): no such file " + directory.resolve("mine.prd"));
     }
 
     @Test

@@ -107,12 +107,12 @@ class RecastDatabaseTest {
     void missingFilesAreErrorsNamingTheFile(@TempDir Path directory) throws IOException {
         Path noBounds = write(directory, LIMIT);
         assertThatThrownBy(() -> RecastDatabase.read(noBounds)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(noBounds + ", line 8: no such file " + directory.resolve("my_search.lmt"))
-                .hasMessageContaining("(bounds of limit Mine_2026_prompt)");
+                .hasMessageStartingWith(noBounds + ", line 8 (bounds of limit Mine_2026_prompt): no such file "
+                        + directory.resolve("my_search.lmt"));
         Files.writeString(directory.resolve("my_search.lmt"), "# mass lower\n0.02 1e-3\n0.05 2e-3\n");
         Path noProduction = write(directory, LIMIT.replace("production: pi0_gamma", "production_table: my_production.prd"));
-        assertThatThrownBy(() -> RecastDatabase.read(noProduction)).hasMessageStartingWith(noProduction + ", line 6: no such file " + directory.resolve("my_production.prd"))
-                .hasMessageContaining("(production_table of limit Mine_2026_prompt)");
+        assertThatThrownBy(() -> RecastDatabase.read(noProduction)).hasMessageStartingWith(noProduction
+                + ", line 6 (production_table of limit Mine_2026_prompt): no such file " + directory.resolve("my_production.prd"));
         Files.writeString(directory.resolve("my_production.prd"), "# mass pi0_gamma kaon_decay\n0.01 0.5 0.5\n");
         assertThatThrownBy(() -> RecastDatabase.read(noProduction))
                 .hasMessageStartingWith(directory.resolve("my_production.prd") + ", line 1: production mechanism = 'kaon_decay'");
