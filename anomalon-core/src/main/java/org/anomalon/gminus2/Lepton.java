@@ -4,22 +4,20 @@ import org.anomalon.observables.xdecay.Flavour;
 
 /** The charged leptons whose anomalous magnetic moment anomalon evaluates. */
 public enum Lepton {
-    ELECTRON("e", "e-", Flavour.E),
-    MUON("mu", "mu-", Flavour.MU);
+    ELECTRON("e-", Flavour.E),
+    MUON("mu-", Flavour.MU);
 
-    private final String key;
     private final String particle;
     private final Flavour flavour;
 
-    Lepton(String key, String particle, Flavour flavour) {
-        this.key = key;
+    Lepton(String particle, Flavour flavour) {
         this.particle = particle;
         this.flavour = flavour;
     }
 
     /** {@code e} or {@code mu}, as in the constraint file and the output ({@code delta_a_mu}). */
     public String key() {
-        return key;
+        return flavour.label();
     }
 
     /** The {@link org.anomalon.inputs.Inputs} mass key. */
@@ -33,7 +31,7 @@ public enum Lepton {
 
     static Lepton parse(String text, String source) {
         for (Lepton lepton : values()) {
-            if (lepton.key.equals(text)) {
+            if (lepton.key().equals(text)) {
                 return lepton;
             }
         }
