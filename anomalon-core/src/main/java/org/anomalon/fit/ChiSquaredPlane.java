@@ -12,6 +12,10 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * Scans a χ² ({@link Likelihood}, or Belle II's likelihood plus Gaussian terms) over the plane (x, y) = (g_X A_XWW, g_X A_XYY) of P0 Fig. 2 (left)
  * (P2 Fig. 1 left). χ²_min is the grid minimum polished by Hipparchus' Nelder–Mead simplex, so
  * the Δχ² regions do not depend on the grid spacing.
+ *
+ * <p>Every rate is even in g_X, so χ²(x, y) = χ²(−x, −y) and the minimum comes as a mirror pair;
+ * which node of the pair is lower is decided by rounding, so the reported minimum is always the
+ * one with x ≥ 0 (the sign convention g_X A_XWW ≥ 0).
  */
 public final class ChiSquaredPlane {
     private ChiSquaredPlane() {
@@ -46,6 +50,9 @@ public final class ChiSquaredPlane {
         double chiSquaredMin = Math.min(likelihood.chiSquared(minimum[0], minimum[1]), values[best]);
         if (chiSquaredMin == values[best]) {
             minimum = start;
+        }
+        if (minimum[0] < 0 || (minimum[0] == 0 && minimum[1] < 0)) {
+            minimum = new double[] {-minimum[0], -minimum[1]};
         }
         for (int k = 0; k < values.length; k++) {
             values[k] -= chiSquaredMin;

@@ -21,7 +21,9 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
  * <p>Thread-safe: the methods are synchronized, since the profile keeps a warm start (for parallel
- * work, one per thread).
+ * work, one per thread). Every answer is independent of the calls before it: each profiled
+ * evaluation starts from the best fit, never from the previous call's solution, so the same
+ * question gives the same bits in a long-running server as in a fresh process.
  */
 public final class TwoBodyLikelihood {
     /** The parameter of interest: B(B⁺ → K⁺X) × P_unseen. */
@@ -104,13 +106,13 @@ public final class TwoBodyLikelihood {
 
     /** −2 ln L profiled at B_X (clamped to the largest B_X the fit considers, {@value #MAX_BRANCHING_RATIO}). */
     public synchronized double minusTwoLogLikelihood(double branchingRatio) {
-        best();
-        return profile.profile(Math.min(branchingRatio, MAX_BRANCHING_RATIO)).minusTwoLogLikelihood();
+        return profile.profile(Math.min(branchingRatio, MAX_BRANCHING_RATIO), best()).minusTwoLogLikelihood();
     }
 
     /** −2 Δln L(B_X) = q(B_X), relative to the best fit B̂_X ≥ 0. */
     public synchronized double deltaMinusTwoLogLikelihood(double branchingRatio) {
-        return profile.testStatistic(branchingRatio, best());
+        LikelihoodFit best = best();
+        return profile.profile(branchingRatio, best).minusTwoLogLikelihood() - best.minusTwoLogLikelihood();
     }
 
     /**
