@@ -39,6 +39,11 @@ final class ParameterFlags {
     private ParameterFlags() {
     }
 
+    /** Each parameter's flag (a flag some command has; ParameterFlagsTest checks that). */
+    static Map<Parameter, String> flags() {
+        return java.util.Collections.unmodifiableMap(FLAGS);
+    }
+
     /** The message of {@code error} as {@code command} prints it: its flag for the parameter, when it has one. */
     static String message(InvalidInputException error, CommandSpec command) {
         return error.parameter().map(parameter -> {
