@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 import org.anomalon.InvalidInputException;
 import org.anomalon.PhysicsException;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Command;
  * be written (standard output or a file: disk full, closed pipe).
  */
 @Command(name = "anomalon", mixinStandardHelpOptions = true, versionProvider = AnomalonCommand.Version.class,
-        description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.",
-        subcommands = {ReportCommand.class, ModelsCommand.class, AnomaliesCommand.class, SpectraCommand.class,
-                RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class,
-                ServeCommand.class})
+        description = "Anomalous light vectors: anomalies, anomalon spectra, couplings, rates, limits, fits and UV models.")
 public final class AnomalonCommand implements Runnable {
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ReportCommand.class, ModelsCommand.class, AnomaliesCommand.class,
+            SpectraCommand.class, RatesCommand.class, LimitsCommand.class, FitCommand.class, UvCommand.class, DataCommand.class,
+            ServeCommand.class);
+
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_PHYSICS = 3;
     public static final int EXIT_OUTPUT = 4;
@@ -38,9 +40,26 @@ public final class AnomalonCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line with anomalon's exception handling; tests call {@code execute} on it. */
+    /** A command line with every subcommand and anomalon's exception handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        return withExitCodes(new CommandLine(new AnomalonCommand()));
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line that {@code args} need: when they start with a subcommand's name, that
+     * subcommand alone (its options, help and errors are the same; building the other nine would
+     * cost every run about 50 ms of CPU), else every subcommand (the top-level help, a misspelt name).
+     */
+    static CommandLine commandLine(String[] args) {
+        return SUBCOMMANDS.stream().filter(type -> args.length > 0 && type.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().map(type -> commandLine(List.of(type))).orElseGet(AnomalonCommand::commandLine);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(new AnomalonCommand());
+        subcommands.forEach(commandLine::addSubcommand);
+        // after the subcommands: picocli gives the exception handling to those present when it is set
+        return withExitCodes(commandLine);
     }
 
     /**
@@ -113,7 +132,7 @@ public final class AnomalonCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(CheckedWriter.stdout());
         commandLine.setErr(CheckedWriter.stderr());
         int exitCode;

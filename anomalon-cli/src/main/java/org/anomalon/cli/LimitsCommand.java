@@ -18,6 +18,7 @@ import org.anomalon.data.Kind;
 import org.anomalon.data.LimitEntry;
 import org.anomalon.data.LimitSource;
 import org.anomalon.format.Json;
+import org.anomalon.format.SignificantDigits;
 import org.anomalon.limits.CouplingLimits;
 import org.anomalon.limits.DetectorAssumption;
 import org.anomalon.limits.Exclusion;
@@ -272,7 +273,7 @@ final class LimitsCommand implements Callable<Integer> {
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
+        return SignificantDigits.format(value, 6); // "%.6g", without a Formatter per number
     }
 
     private static String text(CouplingLimits limits, Optional<UvLines> uv, List<String> notes) {

@@ -15,7 +15,7 @@ public record CliTestSupport(int exitCode, String out, String err) {
     public static CliTestSupport run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = AnomalonCommand.commandLine();
+        CommandLine commandLine = AnomalonCommand.commandLine(args); // as main builds it
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

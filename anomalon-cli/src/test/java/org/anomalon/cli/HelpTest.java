@@ -2,6 +2,8 @@ package org.anomalon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,5 +50,21 @@ class HelpTest {
         List<OptionSpec> options = spec.getCommandSpec().options();
         assertThat(options).allSatisfy(option -> assertThat(String.join(" ", option.description())).as(option.longestName())
                 .isNotBlank());
+    }
+
+    /** main builds only the subcommand it is given ({@code AnomalonCommand.commandLine(args)}): same help as in the whole tree. */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void theCommandLineOfOneSubcommandHelpsAsTheWholeTree(List<String> command) {
+        String[] args = Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new);
+        assertThat(AnomalonCommand.commandLine(args).getSubcommands()).containsOnlyKeys(command.get(0));
+        assertThat(usage(AnomalonCommand.commandLine(args), args)).isEqualTo(usage(AnomalonCommand.commandLine(), args));
+    }
+
+    private static String usage(CommandLine commandLine, String[] args) {
+        StringWriter out = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        assertThat(commandLine.execute(args)).isZero();
+        return out.toString();
     }
 }

@@ -2,7 +2,7 @@ package org.anomalon.limits;
 
 import org.anomalon.observables.xdecay.XDecays;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
-import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
+import org.hipparchus.analysis.integration.gauss.LegendreRuleFactory;
 
 /**
  * The escape probability from two-body kinematics: the parent P (mass M, momentum p_P in the
@@ -16,7 +16,8 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
  * docs/x-decays.md says so).
  */
 final class GeometricEscape implements EscapeProbability {
-    private static final GaussIntegrator NODES = new GaussIntegratorFactory().legendre(24, -1, 1);
+    // the rule factory itself: GaussIntegratorFactory would also compute a 40-digit Dfp field on construction
+    private static final GaussIntegrator NODES = new GaussIntegrator(new LegendreRuleFactory().getRule(24));
 
     /** L m_X/(|p_lab| c) per quadrature node, seconds. */
     private final double[] flightTimes;
