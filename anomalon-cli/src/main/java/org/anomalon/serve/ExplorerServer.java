@@ -43,6 +43,17 @@ public final class ExplorerServer implements AutoCloseable {
     private static final Map<String, String> FIGURE_TYPES = Map.of("png", "image/png", "svg", "image/svg+xml",
             "pdf", "application/pdf");
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+    /** The JDK server's switch for TCP_NODELAY on its connections (off by default). */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK's server sends a response's headers and body in two writes; with Nagle's algorithm the body
+        // waits for the client's delayed ACK, ~40 ms per request on a kept-alive connection (JDK-6968351), more
+        // than most computations take. The server reads the switch once, when the first server is created.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer http;
     private final ThreadPoolExecutor connections;

@@ -58,6 +58,8 @@ public final class BelleTwoWorkspace {
     private final List<Template> templates;
     private final double[] smPerColumn;
     private volatile NullHypothesis nullHypothesis;
+    /** The two-body likelihood of each generated-q² column (index 0 unused), built on first use. */
+    private final TwoBodyLikelihood.Column[] twoBodyColumns = new TwoBodyLikelihood.Column[COLUMNS + 1];
 
     /** The fit with B_X = 0 (the same at every m_X): a warm start for every two-body fit, and q(0). */
     private record NullHypothesis(Map<String, Double> parameters, double minusTwoLogLikelihood) {
@@ -123,15 +125,31 @@ public final class BelleTwoWorkspace {
      */
     public TwoBodyLikelihood twoBody(double massX_GeV) {
         requireMass(massX_GeV);
-        int column = column(massX_GeV);
+        return new TwoBodyLikelihood(massX_GeV, twoBodyColumn(column(massX_GeV)));
+    }
+
+    /** The model-independent part of the two-body likelihood of a column, built once (and its fits made once). */
+    private TwoBodyLikelihood.Column twoBodyColumn(int column) {
+        synchronized (twoBodyColumns) {
+            TwoBodyLikelihood.Column known = twoBodyColumns[column];
+            if (known != null) {
+                return known;
+            }
+        }
         HistFactoryModel model = twoBodyModel(column);
         NullHypothesis sm = nullHypothesis(model);
         double[] start = model.initialValues();
         for (int p = 0; p < start.length; p++) {
             start[p] = sm.parameters().getOrDefault(model.parameters().get(p).name(), start[p]);
         }
-        return new TwoBodyLikelihood(massX_GeV, column, model, expectedYieldPerBranchingRatio(column), start,
-                sm.minusTwoLogLikelihood());
+        TwoBodyLikelihood.Column built = new TwoBodyLikelihood.Column(column, model, expectedYieldPerBranchingRatio(column),
+                start, sm.minusTwoLogLikelihood());
+        synchronized (twoBodyColumns) {
+            if (twoBodyColumns[column] == null) {
+                twoBodyColumns[column] = built;
+            }
+            return twoBodyColumns[column];
+        }
     }
 
     /** @throws InvalidInputException (about m_X) if m_X² lies outside the generated-q² range [0, 22.885) GeV² */

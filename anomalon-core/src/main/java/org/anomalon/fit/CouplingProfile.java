@@ -12,6 +12,11 @@ public interface CouplingProfile {
     /** The minimum over g_X ≥ 0 with its 1σ interval and the comparison with the SM (g_X = 0). */
     BestFit best();
 
+    /** ĝ_X alone, without the interval: what a refit under other theory inputs needs. */
+    default double bestCoupling() {
+        return best().couplingX();
+    }
+
     /** χ²(g_X) on {@code points} equally spaced couplings in [0, maxCoupling] (P0 Fig. 2 right). */
     default double[][] profile(double maxCoupling, int points) {
         double[][] profile = new double[points][];

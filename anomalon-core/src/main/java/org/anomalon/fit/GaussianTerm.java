@@ -33,4 +33,10 @@ public record GaussianTerm(double central, double sigmaAbove, double sigmaBelow)
         double pull = (predicted - central) / (predicted > central ? sigmaAbove : sigmaBelow);
         return pull * pull;
     }
+
+    /** dχ²/dq at a predicted value q: 2 (q − central)/σ², continuous at the centre (both branches vanish there). */
+    public double chiSquaredSlope(double predicted) {
+        double sigma = predicted > central ? sigmaAbove : sigmaBelow;
+        return 2 * (predicted - central) / (sigma * sigma);
+    }
 }

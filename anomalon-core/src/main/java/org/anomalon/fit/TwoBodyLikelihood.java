@@ -20,10 +20,13 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * were built for the SM q² spectrum, a known approximation of the method). −2 Δln L is the
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
- * <p>Thread-safe: the methods are synchronized, since the profile keeps a warm start (for parallel
- * work, one per thread). Every answer is independent of the calls before it: each profiled
- * evaluation starts from the best fit, never from the previous call's solution, so the same
- * question gives the same bits in a long-running server as in a fresh process.
+ * <p>Every answer is a function of its arguments alone, never of the calls before it: each profiled
+ * evaluation starts from the column's best fit ({@link ProfileLikelihood#profile(double,
+ * ProfileLikelihood.Anchor)}), so the same question gives the same bits in a long-running server as
+ * in a fresh process. What does not depend on the model — the two-body likelihood of a column, its
+ * best fit B̂_X, 1σ interval and the anchor of its profile — is computed once per column and shared
+ * ({@link Column}); this object adds its own minimiser, so it is cheap. Thread-safe: the methods are
+ * synchronized (the minimiser has work arrays; for parallel work, one per thread).
  */
 public final class TwoBodyLikelihood {
     /** The parameter of interest: B(B⁺ → K⁺X) × P_unseen. */
@@ -32,26 +35,88 @@ public final class TwoBodyLikelihood {
     static final double MAX_BRANCHING_RATIO = 1;
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
-    private final double massX_GeV;
-    private final int column;
-    private final ProfileLikelihood profile;
-    private final double eventsPerBranchingRatio;
-    private final double[] start;
-    private final double minusTwoLogLikelihoodSM;
-    private LikelihoodFit best;
-
     /**
-     * @param start                   where the fits start (the B_X = 0 fit)
-     * @param minusTwoLogLikelihoodSM −2 ln L of the B_X = 0 fit
+     * The part shared by every m_X of one generated-q² column and every model: the likelihood, the
+     * start of its fits (the B_X = 0 fit), and — computed once, on first use — the best fit with its
+     * 68.3% interval and the anchors of the profiled evaluations. Thread-safe.
+     *
+     * <p>The anchors sit at B_j = B̂_X + j h, h a quarter of the 1σ interval (about σ/2), for
+     * |j| ≤ {@value #ANCHORS_EACH_SIDE} and B_j ≥ 0: each is the profiled minimum at B_j, started
+     * from its neighbour towards B̂_X, prepared as a {@link ProfileLikelihood.Anchor}; an evaluation
+     * starts from the anchor nearest to its B_X (at most σ/4 away inside the anchors' range), so it
+     * needs a Newton step or two. Every anchor is a function of the column alone (built in a fixed
+     * order from the best fit, whenever it is first needed), so the evaluations stay functions of
+     * their argument.
      */
-    TwoBodyLikelihood(double massX_GeV, int column, HistFactoryModel model, double eventsPerBranchingRatio,
-                      double[] start, double minusTwoLogLikelihoodSM) {
+    static final class Column {
+        /** Anchors on each side of B̂_X: they reach 8σ, beyond every profile the fits draw. */
+        static final int ANCHORS_EACH_SIDE = 16;
+
+        private final int index;
+        private final HistFactoryModel model;
+        private final double eventsPerBranchingRatio;
+        private final double[] start;
+        private final double minusTwoLogLikelihoodSM;
+        private Solved solved;
+        private ProfileLikelihood anchorProfile;
+        private final ProfileLikelihood.Anchor[] anchors = new ProfileLikelihood.Anchor[2 * ANCHORS_EACH_SIDE + 1];
+
+        /** The best fit, its 68.3% interval (q = 1) and the anchor spacing h. */
+        private record Solved(LikelihoodFit best, PoiInterval interval, double spacing) {
+        }
+
+        /**
+         * @param start                   where the fits start (the B_X = 0 fit)
+         * @param minusTwoLogLikelihoodSM −2 ln L of the B_X = 0 fit
+         */
+        Column(int index, HistFactoryModel model, double eventsPerBranchingRatio, double[] start, double minusTwoLogLikelihoodSM) {
+            this.index = index;
+            this.model = model;
+            this.eventsPerBranchingRatio = eventsPerBranchingRatio;
+            this.start = start.clone();
+            this.minusTwoLogLikelihoodSM = minusTwoLogLikelihoodSM;
+        }
+
+        private synchronized Solved solved() {
+            if (solved == null) {
+                anchorProfile = ProfileLikelihood.of(model);
+                LikelihoodFit best = anchorProfile.bestFit(start);
+                PoiInterval interval = anchorProfile.interval(best, 1);
+                double spacing = (interval.upper() - interval.lower()) / 4;
+                solved = new Solved(best, interval, Double.isFinite(spacing) && spacing > 0 ? spacing : 0);
+                anchors[ANCHORS_EACH_SIDE] = anchorProfile.anchor(best);
+            }
+            return solved;
+        }
+
+        /** The anchor nearest to B_X. */
+        private synchronized ProfileLikelihood.Anchor anchorNear(double branchingRatio) {
+            Solved solved = solved();
+            if (solved.spacing() == 0) {
+                return anchors[ANCHORS_EACH_SIDE];
+            }
+            double lowest = -Math.floor(solved.best().poi() / solved.spacing());
+            double j = Math.rint((branchingRatio - solved.best().poi()) / solved.spacing());
+            return anchor((int) Math.max(Math.max(lowest, -ANCHORS_EACH_SIDE), Math.min(ANCHORS_EACH_SIDE, j)));
+        }
+
+        private ProfileLikelihood.Anchor anchor(int j) {
+            int slot = ANCHORS_EACH_SIDE + j;
+            if (anchors[slot] == null) {
+                double at = Math.max(0, solved.best().poi() + j * solved.spacing());
+                anchors[slot] = anchorProfile.anchor(anchorProfile.profile(at, anchor(j - Integer.signum(j))));
+            }
+            return anchors[slot];
+        }
+    }
+
+    private final double massX_GeV;
+    private final Column column;
+    private ProfileLikelihood profile;
+
+    TwoBodyLikelihood(double massX_GeV, Column column) {
         this.massX_GeV = massX_GeV;
         this.column = column;
-        this.profile = ProfileLikelihood.of(model);
-        this.eventsPerBranchingRatio = eventsPerBranchingRatio;
-        this.start = start.clone();
-        this.minusTwoLogLikelihoodSM = minusTwoLogLikelihoodSM;
     }
 
     public double massX_GeV() {
@@ -60,12 +125,12 @@ public final class TwoBodyLikelihood {
 
     /** The generated-q² range of the column that holds the X signal. */
     public Interval q2Column_GeV2() {
-        return new Interval((column - 1) * BelleTwoWorkspace.COLUMN_WIDTH_GEV2, column * BelleTwoWorkspace.COLUMN_WIDTH_GEV2);
+        return new Interval((column.index - 1) * BelleTwoWorkspace.COLUMN_WIDTH_GEV2, column.index * BelleTwoWorkspace.COLUMN_WIDTH_GEV2);
     }
 
     /** Reconstructed X events in all analysis bins per unit B_X, at nominal nuisance parameters. */
     public double eventsPerBranchingRatio() {
-        return eventsPerBranchingRatio;
+        return column.eventsPerBranchingRatio;
     }
 
     /**
@@ -73,10 +138,10 @@ public final class TwoBodyLikelihood {
      * the SM alone (1 d.o.f., m_X fixed).
      */
     public synchronized TwoBodyFit bestFit() {
-        LikelihoodFit fit = best();
-        PoiInterval interval = profile.interval(fit, 1);
-        double q0 = Math.max(0, minusTwoLogLikelihoodSM - fit.minusTwoLogLikelihood());
-        return new TwoBodyFit(massX_GeV, fit.poi(), new Interval(interval.lower(), interval.upper()),
+        Column.Solved solved = solved();
+        LikelihoodFit fit = solved.best();
+        double q0 = Math.max(0, column.minusTwoLogLikelihoodSM - fit.minusTwoLogLikelihood());
+        return new TwoBodyFit(massX_GeV, fit.poi(), new Interval(solved.interval().lower(), solved.interval().upper()),
                 Significance.sigma(q0, 1), fit.minusTwoLogLikelihood());
     }
 
@@ -96,23 +161,33 @@ public final class TwoBodyLikelihood {
         return new BestFit(Math.sqrt(fit.branchingRatio() / unseenRateAtUnitCoupling),
                 new Interval(Math.sqrt(fit.interval1Sigma().lower() / unseenRateAtUnitCoupling),
                         Math.sqrt(fit.interval1Sigma().upper() / unseenRateAtUnitCoupling)),
-                chiSquaredMin, minusTwoLogLikelihoodSM, minusTwoLogLikelihoodSM - chiSquaredMin, fit.significanceSigma());
+                chiSquaredMin, column.minusTwoLogLikelihoodSM, column.minusTwoLogLikelihoodSM - chiSquaredMin,
+                fit.significanceSigma());
     }
 
     /** −2 ln L at the best fit B̂_X. */
     public synchronized double minimumMinusTwoLogLikelihood() {
-        return best().minusTwoLogLikelihood();
+        return solved().best().minusTwoLogLikelihood();
     }
 
     /** −2 ln L profiled at B_X (clamped to the largest B_X the fit considers, {@value #MAX_BRANCHING_RATIO}). */
     public synchronized double minusTwoLogLikelihood(double branchingRatio) {
-        return profile.profile(Math.min(branchingRatio, MAX_BRANCHING_RATIO), best()).minusTwoLogLikelihood();
+        return profiled(Math.min(branchingRatio, MAX_BRANCHING_RATIO)).minusTwoLogLikelihood();
+    }
+
+    /**
+     * The slope d(−2 ln L)/dB_X of the profile at B_X (clamped as {@link #minusTwoLogLikelihood}):
+     * ∂(−2 ln L)/∂B_X at the profiled nuisance parameters (envelope theorem), one gradient more
+     * than the profiled evaluation.
+     */
+    public synchronized double slope(double branchingRatio) {
+        LikelihoodFit fit = profiled(Math.min(branchingRatio, MAX_BRANCHING_RATIO));
+        return profile.slope(fit);
     }
 
     /** −2 Δln L(B_X) = q(B_X), relative to the best fit B̂_X ≥ 0. */
     public synchronized double deltaMinusTwoLogLikelihood(double branchingRatio) {
-        LikelihoodFit best = best();
-        return profile.profile(branchingRatio, best).minusTwoLogLikelihood() - best.minusTwoLogLikelihood();
+        return profiled(branchingRatio).minusTwoLogLikelihood() - solved().best().minusTwoLogLikelihood();
     }
 
     /**
@@ -128,19 +203,27 @@ public final class TwoBodyLikelihood {
             throw new IllegalArgumentException("a one-sided confidence level in (0.5, 1), got " + cl);
         }
         double z = STANDARD_NORMAL.inverseCumulativeProbability(cl);
-        double limit = profile.upperCrossing(best(), z * z);
+        // a fresh profile: its warm-started crossing then depends on nothing before it
+        double limit = ProfileLikelihood.of(column.model).upperCrossing(solved().best(), z * z);
         return limit < MAX_BRANCHING_RATIO ? limit : Double.NaN;
     }
 
-    private LikelihoodFit best() {
-        if (!(eventsPerBranchingRatio > 0)) {
+    /** The profiled evaluation at B_X, by this object's own minimiser (created on first use) from the column's nearest anchor. */
+    private LikelihoodFit profiled(double branchingRatio) {
+        solved();
+        ProfileLikelihood.Anchor anchor = column.anchorNear(branchingRatio);
+        if (profile == null) {
+            profile = ProfileLikelihood.of(column.model);
+        }
+        return profile.profile(branchingRatio, anchor);
+    }
+
+    private Column.Solved solved() {
+        if (!(column.eventsPerBranchingRatio > 0)) {
             throw new PhysicsException(String.format(java.util.Locale.ROOT, "Belle II's number densities have no reconstructed "
                     + "signal with generated q^2 in [%.4f, %.4f) GeV^2, i.e. at m_X = %s GeV: the measurement says nothing "
                     + "about B+ -> K+ X there", q2Column_GeV2().lower(), q2Column_GeV2().upper(), massX_GeV));
         }
-        if (best == null) {
-            best = profile.bestFit(start);
-        }
-        return best;
+        return column.solved();
     }
 }

@@ -1,10 +1,6 @@
 package org.anomalon.fit;
 
-import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.univariate.BrentOptimizer;
-import org.hipparchus.optim.univariate.SearchInterval;
-import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * The fit of one model along its line with Belle II's B⁺ → K⁺νν̄ likelihood: B_X = g_X² r, r the
@@ -13,10 +9,12 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * other observables along the same line (the L3 bound on Z → γX of P0 eq. 3.15), each r_i g_X².
  *
  * <p>Without extra terms ĝ_X and its interval are the workspace's B̂_X mapped through
- * g_X = √(B_X/r) ({@link TwoBodyLikelihood#bestFitInCoupling}). With them, χ² is minimised in
- * t = g_X² by Hipparchus' Brent minimiser on [0, t̂_ws] (limits at zero only pull t below the
- * workspace's own best fit t̂_ws = B̂_X/r) and the interval found by {@link CouplingInterval}. The
- * likelihood keeps a warm start, so the methods are synchronized.
+ * g_X = √(B_X/r) ({@link TwoBodyLikelihood#bestFitInCoupling}). With them, the minimum in
+ * t = g_X² is the root of dχ²/dt on [0, t̂_ws] by Hipparchus' Brent solver (limits at zero only
+ * pull t below the workspace's own best fit t̂_ws = B̂_X/r; the workspace's slope is exact by the
+ * envelope theorem, so the root costs far fewer profiled evaluations than minimising χ² itself, and
+ * locates t̂ better than χ² values, flat at the minimum, could), and the interval is found by
+ * {@link CouplingInterval}. The likelihood has work arrays, so the methods are synchronized.
  */
 public final class WorkspaceFit implements CouplingProfile {
     private final TwoBodyLikelihood workspace;
@@ -76,6 +74,15 @@ public final class WorkspaceFit implements CouplingProfile {
         return sum;
     }
 
+    /** dχ²/d(g_X²): the workspace's profile slope ({@link TwoBodyLikelihood#slope}) and the extra terms', by the chain rule. */
+    private double slopeOfSquare(double couplingSquared) {
+        double sum = unseenRateAtUnitCoupling * workspace.slope(couplingSquared * unseenRateAtUnitCoupling);
+        for (int i = 0; i < extraTerms.length; i++) {
+            sum += extraRatesAtUnitCoupling[i] * extraTerms[i].chiSquaredSlope(couplingSquared * extraRatesAtUnitCoupling[i]);
+        }
+        return sum;
+    }
+
     @Override
     public synchronized BestFit best() {
         if (best == null) {
@@ -84,15 +91,30 @@ public final class WorkspaceFit implements CouplingProfile {
         return best;
     }
 
+    @Override
+    public synchronized double bestCoupling() {
+        if (best != null) {
+            return best.couplingX();
+        }
+        if (extraTerms.length == 0) {
+            return best().couplingX();
+        }
+        double couplingSquared = minimumInSquare();
+        return couplingSquared > 0 && chiSquaredOfSquare(couplingSquared) < chiSquaredOfSquare(0) ? Math.sqrt(couplingSquared) : 0;
+    }
+
+    /** Where dχ²/dt vanishes in t = g_X² ∈ [0, t̂_ws] (0 when χ² rises from t = 0). */
+    private double minimumInSquare() {
+        double upper = workspace.bestFit().branchingRatio() / unseenRateAtUnitCoupling;
+        if (!(upper > 0) || slopeOfSquare(0) >= 0) {
+            return 0;
+        }
+        return slopeOfSquare(upper) <= 0 ? upper : new BrentSolver(1e-10, upper * 1e-12).solve(200, this::slopeOfSquare, 0, upper);
+    }
+
     private BestFit withExtraTerms() {
         TwoBodyFit alone = workspace.bestFit();
-        double upper = alone.branchingRatio() / unseenRateAtUnitCoupling;
-        double couplingSquared = 0;
-        if (upper > 0) {
-            couplingSquared = new BrentOptimizer(1e-10, upper * 1e-12).optimize(new MaxEval(200),
-                    new UnivariateObjectiveFunction(this::chiSquaredOfSquare), GoalType.MINIMIZE,
-                    new SearchInterval(0, upper)).getPoint();
-        }
+        double couplingSquared = minimumInSquare();
         double chiSquaredSM = chiSquaredOfSquare(0);
         double chiSquaredMin = Math.min(chiSquaredOfSquare(couplingSquared), chiSquaredSM);
         if (chiSquaredMin == chiSquaredSM) {

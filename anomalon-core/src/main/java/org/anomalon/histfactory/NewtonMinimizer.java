@@ -1,6 +1,7 @@
 package org.anomalon.histfactory;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.anomalon.PhysicsException;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -21,7 +22,8 @@ import org.hipparchus.linear.RealVector;
  * next, since neighbouring points of a profile have nearly the same Hessian, and from one step to
  * the next; a fresh Hessian is computed when the active set changes, a step fails, or the decrement
  * does not fall at least fourfold per step. So a warm-started profile point costs a few gradient
- * evaluations and no Hessian.
+ * evaluations and no Hessian. A prepared {@link Start} replaces the kept factor by a fixed one, so
+ * that the outcome no longer depends on the previous call.
  *
  * <p>Converged when the Newton decrement gᵀ(H + λD)⁻¹g, the predicted decrease of −2 ln L, falls
  * below {@value #DECREMENT_TOLERANCE}: near a minimum the remaining error of −2 ln L is half the
@@ -37,6 +39,17 @@ final class NewtonMinimizer {
 
     /** The minimum found. */
     record Outcome(double[] point, double value, int iterations) {
+    }
+
+    /**
+     * A minimum prepared as the start of later minimisations with one parameter moved: the
+     * factorised Hessian there (on its active set, with the damping it needed) and the tangent
+     * dx/dx_along = −H⁻¹ ∂(∇f)/∂x_along of the minimum as the fixed parameter x_along moves. A
+     * minimisation started from it ({@link #minimize(double[], boolean[], double[], Start)}) does
+     * not depend on any earlier call. Immutable; Hipparchus' Cholesky solver only reads its factor,
+     * so one Start serves every thread.
+     */
+    record Start(DecompositionSolver factor, int[] active, double damping, double[] tangent) {
     }
 
     private final HistFactoryModel model;
@@ -72,6 +85,50 @@ final class NewtonMinimizer {
      * @param fixedGammas the γ to hold fixed, or null to profile them
      */
     Outcome minimize(double[] start, boolean[] free, double[] fixedGammas) {
+        return iterate(start, free, fixedGammas);
+    }
+
+    /**
+     * The same, from the factorised Hessian of {@code prepared} (null: a fresh one at {@code start})
+     * instead of the one this minimiser kept from its previous call: the outcome is a function of
+     * the arguments alone.
+     */
+    Outcome minimize(double[] start, boolean[] free, double[] fixedGammas, Start prepared) {
+        factor = prepared == null ? null : prepared.factor();
+        factorActive = prepared == null ? new int[0] : prepared.active();
+        factorGammas = fixedGammas;
+        damping = prepared == null ? 0 : prepared.damping();
+        return iterate(start, free, fixedGammas);
+    }
+
+    /**
+     * Prepares the minimum {@code x} (over {@code free}) as a {@link Start} for minimisations with
+     * parameter {@code along} (not free) moved; empty when the Hessian there cannot be made
+     * positive definite.
+     */
+    Optional<Start> prepare(double[] x, boolean[] free, double[] fixedGammas, int along) {
+        damping = 0;
+        model.value(x, fixedGammas, gradient, hessian, scratch);
+        findActive(x, free);
+        if (activeCount == 0 || !factorise()) {
+            factor = null;
+            return Optional.empty();
+        }
+        double[] mixed = new double[activeCount];
+        for (int i = 0; i < activeCount; i++) {
+            mixed[i] = hessian[active[i] * size + along];
+        }
+        RealVector shift = factor.solve(new ArrayRealVector(mixed, false));
+        double[] tangent = new double[size];
+        for (int i = 0; i < activeCount; i++) {
+            tangent[active[i]] = -shift.getEntry(i);
+        }
+        Start start = new Start(factor, factorActive, damping, tangent);
+        factor = null;
+        return Optional.of(start);
+    }
+
+    private Outcome iterate(double[] start, boolean[] free, double[] fixedGammas) {
         double[] x = start.clone();
         for (int p = 0; p < size; p++) {
             if (free[p]) {

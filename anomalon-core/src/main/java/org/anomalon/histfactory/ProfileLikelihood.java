@@ -18,7 +18,8 @@ import org.hipparchus.linear.RealMatrix;
  * <p><b>One profiled evaluation</b> ({@link #profile(double)}) is the minimum of −2 ln L at a fixed
  * parameter of interest over all other parameters: the γ of every bin exactly in closed form (see
  * {@link HistFactoryModel}), the remaining ones by {@link NewtonMinimizer} started from the previous
- * solution of this object (a warm start). It is converged when the predicted remaining decrease of
+ * solution of this object (a warm start), or — {@link #profile(double, Anchor)} — from a prepared
+ * {@link Anchor}, which makes it a function of its argument alone. It is converged when the predicted remaining decrease of
  * −2 ln L is below 1e-9, so q is accurate to ~1e-9 absolute and a significance √q to ~1e-9/√q;
  * the nuisance parameters to ~3e-5 of their uncertainty.
  *
@@ -31,6 +32,7 @@ public final class ProfileLikelihood {
     private final boolean[] nuisanceFree;
     private final double[] fixedGammas;
     private final int poi;
+    private final HistFactoryModel.Scratch scratch;
     private double[] warmStart;
 
     private ProfileLikelihood(HistFactoryModel model, boolean[] everyFree, double[] fixedGammas, double[] start) {
@@ -42,6 +44,7 @@ public final class ProfileLikelihood {
         this.nuisanceFree[poi] = false;
         this.fixedGammas = fixedGammas;
         this.warmStart = start;
+        this.scratch = new HistFactoryModel.Scratch(model);
     }
 
     /** Every parameter that the measurement does not fix is free. */
@@ -93,20 +96,87 @@ public final class ProfileLikelihood {
 
     /** One profiled evaluation: the minimum over the other parameters at parameter of interest {@code value}. */
     public LikelihoodFit profile(double value) {
+        requireInBounds(value);
+        double[] start = warmStart.clone();
+        start[poi] = value;
+        return fit(start, nuisanceFree);
+    }
+
+    private void requireInBounds(double value) {
         Parameter parameter = model.parameters().get(poi);
         if (!(value >= parameter.lower() && value <= parameter.upper())) {
             throw new IllegalArgumentException(parameter.name() + " = " + value + " is outside its bounds ["
                     + parameter.lower() + ", " + parameter.upper() + "]");
         }
-        double[] start = warmStart.clone();
-        start[poi] = value;
-        return fit(start, nuisanceFree);
     }
 
     /** The same, started from {@code start}'s parameters instead of the previous solution. */
     public LikelihoodFit profile(double value, LikelihoodFit start) {
         warmStart = start.parameters();
         return profile(value);
+    }
+
+    /**
+     * A minimum over the nuisance parameters — the best fit, or a profiled point — prepared for
+     * profiled evaluations that depend on nothing but their argument ({@link #profile(double, Anchor)}):
+     * the Hessian in the nuisance parameters there, factorised once, and the tangent
+     * dθ̂̂/dμ = −H_θθ⁻¹ H_θμ of the profiled minimum. Immutable; one anchor serves every thread and
+     * every ProfileLikelihood of the same model.
+     */
+    public static final class Anchor {
+        private final LikelihoodFit point;
+        private final NewtonMinimizer.Start start;
+
+        private Anchor(LikelihoodFit point, NewtonMinimizer.Start start) {
+            this.point = point;
+            this.start = start;
+        }
+
+        /** The minimum it starts from. */
+        public LikelihoodFit point() {
+            return point;
+        }
+    }
+
+    /** {@code point} (the best fit or a profiled point of this likelihood) as an {@link Anchor}. */
+    public Anchor anchor(LikelihoodFit point) {
+        return new Anchor(point, minimizer.prepare(point.parameters(), nuisanceFree, fixedGammas, poi).orElse(null));
+    }
+
+    /**
+     * One profiled evaluation, a function of {@code value} and the anchor alone (the same bits
+     * whatever this object computed before): Newton started from the better (lower −2 ln L) of the
+     * anchor's nuisance parameters and their first-order prediction θ + (dθ̂̂/dμ)(value − μ_anchor),
+     * with the anchor's factorised Hessian. Converged as {@link #profile(double)}.
+     */
+    public LikelihoodFit profile(double value, Anchor anchor) {
+        requireInBounds(value);
+        double[] plain = anchor.point.parameters();
+        plain[poi] = value;
+        double[] start = plain;
+        if (anchor.start != null) {
+            double[] predicted = plain.clone();
+            double shift = value - anchor.point.poi();
+            for (int p = 0; p < predicted.length; p++) {
+                Parameter parameter = model.parameters().get(p);
+                predicted[p] = Math.min(parameter.upper(), Math.max(parameter.lower(), predicted[p] + anchor.start.tangent()[p] * shift));
+            }
+            if (model.value(predicted, fixedGammas, null, null, scratch) < model.value(plain, fixedGammas, null, null, scratch)) {
+                start = predicted;
+            }
+        }
+        NewtonMinimizer.Outcome outcome = minimizer.minimize(start, nuisanceFree, fixedGammas, anchor.start);
+        return new LikelihoodFit(outcome.point()[poi], outcome.value(), outcome.point(), outcome.iterations());
+    }
+
+    /**
+     * ∂(−2 ln L)/∂μ at {@code fit}'s parameters: at a profiled minimum, the slope of the profile
+     * d(−2 ln L(μ, θ̂̂(μ)))/dμ (envelope theorem; the γ are at their minimum too).
+     */
+    public double slope(LikelihoodFit fit) {
+        double[] gradient = new double[model.parameterCount()];
+        model.value(fit.parameters(), fixedGammas, gradient, null, scratch);
+        return gradient[poi];
     }
 
     /** q(value) = −2 ln L(value, θ̂̂) − (−2 ln L at {@code best}). */

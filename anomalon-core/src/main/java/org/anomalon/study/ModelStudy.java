@@ -595,7 +595,7 @@ public final class ModelStudy {
                          boolean includesZ, double rateScale) {
         FitSignal signal = ModelStudy.of(model, options.withInputs(alternative)).fitSignal(massX);
         FitLines lines = lines(alternative, set, signal, workspace, rateScale);
-        return (includesZ ? lines.withZ() : lines.withoutZ()).best().couplingX();
+        return (includesZ ? lines.withZ() : lines.withoutZ()).bestCoupling();
     }
 
     /**
