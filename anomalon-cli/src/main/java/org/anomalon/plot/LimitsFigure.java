@@ -137,7 +137,7 @@ public final class LimitsFigure {
     private static Panel.Builder panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
                                        String yLabel, String title, boolean figureOne) {
         double[] range = yRange(limits);
-        Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1])).legendCorner(Anchor.BOTTOM_RIGHT);
+        Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1]));
         if (title != null) {
             panel.title(title);
         }
