@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The legend of a panel: its labelled lines, bands and areas, in as many columns as fit the width
+ * The legend of a panel: its labelled lines, bands, areas and hatchings, in as many columns as fit the width
  * (filled top to bottom, then left to right). It is drawn below the panel's axes, outside the data,
  * so that it never hides a curve, a contour or a region.
  */
@@ -53,7 +53,8 @@ final class Legend {
     private static String label(Layer layer) {
         return layer instanceof Layer.Line line ? line.label()
                 : layer instanceof Layer.Band band ? band.label()
-                : layer instanceof Layer.Area area ? area.label() : null;
+                : layer instanceof Layer.Area area ? area.label()
+                : layer instanceof Layer.Hatch hatch ? hatch.label() : null;
     }
 
     private static double[] columnWidths(List<Entry> entries, int rows) {

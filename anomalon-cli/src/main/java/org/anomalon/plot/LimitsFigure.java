@@ -36,6 +36,10 @@ public final class LimitsFigure {
             Map.entry("Belle II", Palette.BLUISH_GREEN),
             Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
 
+    /** Narrowest gap inside a group's masses that is labelled, in decades of m_X (the text's height on the default figure). */
+    private static final double GAP_LABEL_DECADES = 0.1;
+    private static final float NOTE_FONT = 8.5f;
+
     private LimitsFigure() {
     }
 
@@ -151,6 +155,16 @@ public final class LimitsFigure {
         }
         // weakest first, so that stronger limits are drawn over them
         groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
+        // texts first: the region labels placed later keep clear of them
+        for (Group group : groups) {
+            if (!group.projection) {
+                if (!(figureOne && group.recast)) { // a line shows its own gaps
+                    addGapLabels(panel, masses, group, colour(group, figureOne));
+                }
+                addFigureNotes(panel, masses, group, colour(group, figureOne));
+            }
+        }
+        addNoLimitHatching(panel, masses, limits);
         int index = 0;
         for (Group group : groups) {
             if (group.projection) {
@@ -181,6 +195,89 @@ public final class LimitsFigure {
         return panel;
     }
 
+    /** The ink of a group's texts: its region's colour, darker. */
+    private static Color colour(Group group, boolean figureOne) {
+        return (figureOne ? Palette.BLUE : COLOURS.getOrDefault(group.experiment, Palette.GREY)).darker();
+    }
+
+    /**
+     * "no NA62 limit" written upwards in every gap inside a group's mass range (a window of the
+     * search without a limit), where the text fits between the masses on either side.
+     */
+    private static void addGapLabels(Panel.Builder panel, double[] masses, Group group, Color ink) {
+        int last = -1;
+        for (int i = 0; i < masses.length; i++) {
+            if (Double.isNaN(group.values[i])) {
+                continue;
+            }
+            if (last >= 0 && i > last + 1 && Math.log10(masses[i] / masses[last]) >= GAP_LABEL_DECADES) {
+                double x = Math.sqrt(masses[i] * masses[last]);
+                double y = 1.5 * Math.max(group.values[i], group.values[last]);
+                panel.add(new Layer.Text("\\text{no " + group.label + " limit}", x, y, ink, NOTE_FONT, Anchor.LEFT, -Math.PI / 2));
+            }
+            last = i;
+        }
+    }
+
+    /** An entry's figure note (docs/limits.md), under the longest stretch of masses where it sets its group's limit. */
+    private static void addFigureNotes(Panel.Builder panel, double[] masses, Group group, Color ink) {
+        for (LimitSource entry : Arrays.stream(group.setBy).filter(java.util.Objects::nonNull).distinct().toList()) {
+            if (entry.figureNote().isEmpty()) {
+                continue;
+            }
+            int bestStart = -1;
+            int bestEnd = -1;
+            for (int i = 0; i < masses.length; i++) {
+                int start = i;
+                while (i < masses.length && group.setBy[i] == entry) {
+                    i++;
+                }
+                if (i - start > bestEnd - bestStart) {
+                    bestStart = start;
+                    bestEnd = i;
+                }
+            }
+            double lowest = Arrays.stream(group.values, bestStart, bestEnd).min().orElseThrow();
+            double x = Math.sqrt(masses[bestStart] * masses[bestEnd - 1]);
+            panel.add(new Layer.Text(entry.figureNote().get(), x, lowest / 1.3, ink, NOTE_FONT, Anchor.TOP));
+        }
+    }
+
+    /**
+     * Hatching over the masses where no entry drawn excludes any coupling (every search is outside its
+     * window there, or excludes nothing, e.g. for an X that decays visibly inside the detector), from
+     * midway to the last mass with a limit to midway to the next one (in log m_X).
+     */
+    private static void addNoLimitHatching(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
+        List<CouplingLimits.EntryLimit> exclusions = limits.stream().filter(l -> l.entry().isExclusion()).toList();
+        boolean[] limited = new boolean[masses.length];
+        boolean any = false;
+        for (int i = 0; i < masses.length; i++) {
+            for (CouplingLimits.EntryLimit limit : exclusions) {
+                limited[i] |= limit.exclusion(i) != null && !limit.exclusion(i).isEmpty();
+            }
+            any |= limited[i];
+        }
+        if (!any) {
+            return;
+        }
+        List<double[]> spans = new ArrayList<>();
+        for (int i = 0; i < masses.length; i++) {
+            if (limited[i]) {
+                continue;
+            }
+            int start = i;
+            while (i + 1 < masses.length && !limited[i + 1]) {
+                i++;
+            }
+            spans.add(new double[] {start == 0 ? masses[0] : Math.sqrt(masses[start - 1] * masses[start]),
+                    i == masses.length - 1 ? masses[i] : Math.sqrt(masses[i] * masses[i + 1])});
+        }
+        if (!spans.isEmpty()) {
+            panel.add(new Layer.Hatch(spans, Palette.GREY, "\\text{no limit at these masses}"));
+        }
+    }
+
     /** Entries sharing a label (e.g. the four Belle B → π/ρ limits) are drawn as one region: their envelope. */
     private static List<Group> groups(List<CouplingLimits.EntryLimit> limits) {
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -193,6 +290,7 @@ public final class LimitsFigure {
             for (int i = 0; i < values.length; i++) {
                 if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
                     group.values[i] = values[i];
+                    group.setBy[i] = entry;
                 }
                 if (limit.exclusion(i) != null) {
                     group.intervals.get(i).addAll(limit.exclusion(i).intervals());
@@ -212,6 +310,8 @@ public final class LimitsFigure {
         final boolean projection;
         final boolean recast;
         final double[] values;
+        /** The entry whose limit is the envelope at each mass (null where none is). */
+        final LimitSource[] setBy;
         final List<List<double[]>> intervals;
 
         Group(String label, String experiment, boolean projection, boolean recast, int size) {
@@ -221,6 +321,7 @@ public final class LimitsFigure {
             this.recast = recast;
             this.values = new double[size];
             Arrays.fill(values, Double.NaN);
+            this.setBy = new LimitSource[size];
             this.intervals = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 intervals.add(new ArrayList<>());

@@ -146,6 +146,12 @@ public final class PlotRenderer {
             for (Layer layer : layers) {
                 if (layer instanceof Layer.Band band) {
                     fillBand(band); // translucent, over the opaque region fills
+                } else if (layer instanceof Layer.Hatch hatch) {
+                    for (double[] span : hatch.spans()) {
+                        double left = px(span[0]);
+                        hatch(new Rectangle2D.Double(left, frame.getMinY(), Math.max(px(span[1]) - left, 0.8), frame.getHeight()),
+                                hatch.colour(), g);
+                    }
                 }
             }
             for (Layer layer : layers) {
@@ -174,10 +180,15 @@ public final class PlotRenderer {
                     labelRegion(region);
                 } else if (layer instanceof Layer.Text text) {
                     Rectangle2D box = LatexText.draw(g, text.latex(), px(text.x()), py(text.y()), text.size(),
-                            text.colour(), text.anchor(), 0);
-                    occupied.add(box);
+                            text.colour(), text.anchor(), text.angle());
+                    occupied.add(text.angle() == 0 ? box : turned(box, px(text.x()), py(text.y()), text.angle()));
                 }
             }
+        }
+
+        /** The page box of a box drawn turned by {@code angle} about (x, y). */
+        private static Rectangle2D turned(Rectangle2D box, double x, double y, double angle) {
+            return java.awt.geom.AffineTransform.getRotateInstance(angle, x, y).createTransformedShape(box).getBounds2D();
         }
 
         private double px(double x) {
@@ -487,10 +498,28 @@ public final class PlotRenderer {
             } else if (layer instanceof Layer.Area area) {
                 g.setColor(Palette.withAlpha(area.colour(), Math.max(area.alpha(), 0.35)));
                 g.fill(new Rectangle2D.Double(left, y - 4, Legend.SWATCH, 8));
+            } else if (layer instanceof Layer.Hatch hatch) {
+                Rectangle2D swatch = new Rectangle2D.Double(left, y - 4, Legend.SWATCH, 8);
+                hatch(swatch, hatch.colour(), g);
+                g.setColor(hatch.colour());
+                g.setStroke(new BasicStroke(0.5f));
+                g.draw(swatch);
             }
             LatexText.draw(g, legend.entries().get(i).label(), box.getX() + legend.textX(i), y, Legend.FONT, Color.BLACK,
                     Anchor.LEFT, 0);
         }
+    }
+
+    /** Thin diagonal lines, 4 pt apart, filling {@code box}. */
+    private static void hatch(Rectangle2D box, Color colour, Graphics2D g) {
+        Shape saved = g.getClip();
+        g.clip(box);
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(0.6f));
+        for (double offset = -box.getHeight(); offset < box.getWidth(); offset += 4) {
+            g.draw(new Line2D.Double(box.getX() + offset, box.getMaxY(), box.getX() + offset + box.getHeight(), box.getY()));
+        }
+        g.setClip(saved);
     }
 
     /** A tick: major ticks carry a LaTeX label, minor ticks none. */

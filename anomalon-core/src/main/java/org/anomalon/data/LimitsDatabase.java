@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
 import org.anomalon.observables.Channel;
@@ -128,7 +129,8 @@ public final class LimitsDatabase {
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
                 node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true),
-                escape(id, node.path("escape"), curveNode, tables, factor));
+                escape(id, node.path("escape"), curveNode, tables, factor),
+                node.hasNonNull("figure_note") ? Optional.of(node.get("figure_note").path("text").asText()) : Optional.empty());
     }
 
     /**

@@ -151,6 +151,13 @@ class LimitsDatabaseTest {
     }
 
     @Test
+    void onlyThePi0WindowEntryCarriesAFigureNote() {
+        assertThat(db.entry("NA62-2021-pi0inv-KpiX").figureNote()).hasValueSatisfying(note -> assertThat(note).contains("\\pi^0\\to"));
+        assertThat(db.entries()).filteredOn(e -> e.figureNote().isPresent()).extracting(LimitEntry::id)
+                .containsExactly("NA62-2021-pi0inv-KpiX");
+    }
+
+    @Test
     void mevColumnsAreConvertedToGeV() {
         // na62_2017_KpiX_limits_table.csv row "10,1.84e-10,..." is m_X = 10 MeV
         assertThat(db.entry("NA62-2020-KpiX").upperLimit90(0.010)).isEqualTo(1.84e-10);
