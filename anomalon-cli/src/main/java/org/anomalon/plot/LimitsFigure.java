@@ -97,12 +97,12 @@ public final class LimitsFigure {
         return !limit.entry().isExclusion() && !limit.entry().isProjection();
     }
 
-    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline. */
-    private static void addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
+    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline; whether anything is excluded. */
+    private static boolean addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
         List<CouplingLimits.EntryLimit> tree = limits.stream().filter(LimitsFigure::treeLevel)
                 .filter(l -> l.entry().isExclusion()).toList();
         if (tree.isEmpty()) {
-            return;
+            return false;
         }
         Exclusion[] union = new Exclusion[masses.length];
         for (int i = 0; i < masses.length; i++) {
@@ -114,8 +114,12 @@ public final class LimitsFigure {
             }
             union[i] = Exclusion.of(intervals);
         }
-        panel.add(new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), Palette.GREY, 0.45,
-                "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+        List<List<double[]>> polygons = ExclusionRegion.polygons(masses, union, range[0], range[1] * 10);
+        if (polygons.isEmpty()) {
+            return false; // no legend entry for what excludes nothing
+        }
+        panel.add(new Layer.Area(polygons, Palette.GREY, 0.45, "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+        return true;
     }
 
     /** Orange: couplings favoured by a measurement, between the band's edges at each mass. */
@@ -148,11 +152,6 @@ public final class LimitsFigure {
         uv.ifPresent(lines -> addUvLines(panel, masses, lines));
         List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l) && !preferredBand(l)).toList();
         List<Group> groups = groups(induced);
-        if (limits.stream().anyMatch(LimitsFigure::treeLevel) && groups.stream().anyMatch(g -> !g.projection)) {
-            // legend only: which regions are the anomaly / triangle-induced ones
-            panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
-                    "\\text{anomaly / triangle induced (coloured, labelled)}"));
-        }
         // weakest first, so that stronger limits are drawn over them
         groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
         // texts first: the region labels placed later keep clear of them
@@ -183,7 +182,11 @@ public final class LimitsFigure {
             panel.add(group.region(masses, COLOURS.getOrDefault(group.experiment, Palette.cycle(index++)), range));
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
-        addTreeLevel(panel, masses, limits, range);
+        if (addTreeLevel(panel, masses, limits, range) && groups.stream().anyMatch(g -> !g.projection && g.drawsSomething())) {
+            // legend only: which regions are the anomaly / triangle-induced ones
+            panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
+                    "\\text{anomaly / triangle induced (coloured, labelled)}"));
+        }
         addPreferredBands(panel, masses, limits);
         for (Group group : groups) {
             if (group.projection) {
@@ -337,6 +340,11 @@ public final class LimitsFigure {
             }
             Exclusion[] union = intervals.stream().map(Exclusion::of).toArray(Exclusion[]::new);
             return new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), colour, 0.3, text);
+        }
+
+        /** Whether any mass has a limit (an anomaly-free current without ST gives none). */
+        boolean drawsSomething() {
+            return Arrays.stream(values).anyMatch(Double::isFinite);
         }
 
         double typicalLogLimit() {

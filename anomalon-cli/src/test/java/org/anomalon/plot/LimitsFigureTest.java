@@ -107,4 +107,18 @@ class LimitsFigureTest {
         assertThat(LimitsFigure.of(limits("tau-flavour", LimitsRequest.on(LimitsRequest.PAPER_GRID)), Optional.empty())
                 .panels().get(0).layers()).noneMatch(Layer.Hatch.class::isInstance);
     }
+
+    @Test
+    void theLegendNamesOnlyWhatIsDrawn() {
+        LimitsRequest coarse = LimitsRequest.on(MassGrid.logarithmic(1e-3, 5, 40));
+        java.util.function.Function<String, List<String>> labels = model -> LimitsFigure.of(limits(model, coarse), Optional.empty())
+                .panels().get(0).layers().stream().filter(Layer.Area.class::isInstance).map(l -> ((Layer.Area) l).label()).toList();
+        // the dark photon has tree-level limits only; an X of tau flavour (or the L-only chiral current) no tree-level exclusion
+        assertThat(labels.apply("dark-photon")).noneMatch(label -> label.contains("anomaly / triangle induced"))
+                .anyMatch(label -> label.contains("tree level"));
+        assertThat(labels.apply("chiral-tau-l-only")).noneMatch(label -> label.contains("tree level"))
+                .noneMatch(label -> label.contains("anomaly / triangle induced"));
+        assertThat(labels.apply("b-minus-l")).anyMatch(label -> label.contains("tree level"))
+                .anyMatch(label -> label.contains("anomaly / triangle induced"));
+    }
 }
