@@ -135,7 +135,9 @@ final class LimitsCommand implements Callable<Integer> {
         notes.add(uv.map(lines -> "UV lines (P0 Sec. 3.3): g_X = y m_X/(sqrt2 X_S m_Psi) with X_S = "
                         + number(lines.charge().value()) + " from " + lines.charge().source()
                         + "; direct search m_Psi > 100 GeV (y = 1, sqrt(4 pi)); naturalness m_Psi < sqrt(Delta) TeV.")
-                .orElse("No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."));
+                .orElse(study.anomalies().needsAnomalons()
+                        ? "No UV lines: X_S unknown (no single U(1)_X-breaking scalar and no anomalon spectrum for this current); give --xs."
+                        : "No UV lines: the SM fields leave A_XWW = A_XYY = 0, so there are no anomalons whose masses they would show."));
 
         if (plot != null) {
             // A model that explains the excess: its best fit and 1 sigma interval on the figure.

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A figure: panels laid out left to right in {@code columns} columns, each panel
  * {@code panelWidth} × {@code panelHeight} points (1 pt = 1/72 inch, the PDF unit) including its
- * margins for tick labels and axis titles.
+ * margins for tick labels and axis titles; each row of panels grows by the height of its legends,
+ * which go below the axes ({@link PlotRenderer#layout}).
  */
 public record Figure(List<Panel> panels, int columns, double panelWidth, double panelHeight) {
     /** Default panel size: a single-column journal figure. */
@@ -29,9 +30,5 @@ public record Figure(List<Panel> panels, int columns, double panelWidth, double 
 
     public double width() {
         return Math.min(columns, panels.size()) * panelWidth;
-    }
-
-    public double height() {
-        return rows() * panelHeight;
     }
 }

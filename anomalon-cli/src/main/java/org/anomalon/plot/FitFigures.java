@@ -55,8 +55,7 @@ public final class FitFigures {
         double yMax = Math.max(10.5, 1.15 * top);
         Panel.Builder panel = Panel.builder(Axis.linear("g_X", 0, maxCoupling),
                         Axis.linear("\\chi^2_{\\rm SM}-\\chi^2", 0, yMax))
-                .title("\\text{" + report.model() + "},\\ m_X=" + report.massX_GeV() + "\\,\\text{GeV}")
-                .legendCorner(Anchor.TOP_LEFT);
+                .title("\\text{" + report.model() + "},\\ m_X=" + report.massX_GeV() + "\\,\\text{GeV}");
         double[] edges = {0, maxCoupling};
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
             double level = Significance.deltaChiSquared(sigmas, 1);
@@ -87,8 +86,7 @@ public final class FitFigures {
         double y0 = ys[0];
         double y1 = ys[ys.length - 1];
         Panel.Builder panel = Panel.builder(Axis.linear("g_X\\,\\mathcal{A}^{\\rm SM}_{XWW}", x0, x1),
-                        Axis.linear("g_X\\,\\mathcal{A}^{\\rm SM}_{XYY}", y0, y1))
-                .legendCorner(Anchor.BOTTOM_RIGHT);
+                        Axis.linear("g_X\\,\\mathcal{A}^{\\rm SM}_{XYY}", y0, y1));
         double[] levels = new double[4];
         for (int sigmas = 1; sigmas <= 3; sigmas++) {
             levels[sigmas] = result.threshold(sigmas);

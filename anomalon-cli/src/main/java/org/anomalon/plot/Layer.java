@@ -8,7 +8,7 @@ import java.util.Optional;
  * non-positive value) is a gap: the curve stops there and restarts after it, so a limit that
  * exists only in windows is drawn only in those windows.
  */
-public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Layer.Text, Layer.Area, Layer.Marker {
+public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Layer.Text, Layer.Area, Layer.Marker, Layer.Hatch {
 
     /** Which side of the boundary a region covers. */
     enum Side { ABOVE, BELOW }
@@ -43,8 +43,21 @@ public sealed interface Layer permits Layer.Region, Layer.Line, Layer.Band, Laye
             implements Layer {
     }
 
-    /** LaTeX text at a data position. */
-    record Text(String latex, double x, double y, Color colour, float size, Anchor anchor) implements Layer {
+    /** LaTeX text at a data position, turned by {@code angle} radians (−π/2: reading upwards). */
+    record Text(String latex, double x, double y, Color colour, float size, Anchor anchor, double angle) implements Layer {
+        public Text(String latex, double x, double y, Color colour, float size, Anchor anchor) {
+            this(latex, x, y, colour, size, anchor, 0);
+        }
+    }
+
+    /**
+     * Diagonal hatching over the whole height of the panel between each pair {from, to} of x values:
+     * where nothing is known (no limit at any coupling); a non-null label goes into the legend.
+     */
+    record Hatch(java.util.List<double[]> spans, Color colour, String label) implements Layer {
+        public Hatch {
+            spans = java.util.List.copyOf(spans);
+        }
     }
 
     /**

@@ -36,6 +36,10 @@ public final class LimitsFigure {
             Map.entry("Belle II", Palette.BLUISH_GREEN),
             Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
 
+    /** Narrowest gap inside a group's masses that is labelled, in decades of m_X (the text's height on the default figure). */
+    private static final double GAP_LABEL_DECADES = 0.1;
+    private static final float NOTE_FONT = 8.5f;
+
     private LimitsFigure() {
     }
 
@@ -93,12 +97,12 @@ public final class LimitsFigure {
         return !limit.entry().isExclusion() && !limit.entry().isProjection();
     }
 
-    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline. */
-    private static void addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
+    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline; whether anything is excluded. */
+    private static boolean addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
         List<CouplingLimits.EntryLimit> tree = limits.stream().filter(LimitsFigure::treeLevel)
                 .filter(l -> l.entry().isExclusion()).toList();
         if (tree.isEmpty()) {
-            return;
+            return false;
         }
         Exclusion[] union = new Exclusion[masses.length];
         for (int i = 0; i < masses.length; i++) {
@@ -110,8 +114,12 @@ public final class LimitsFigure {
             }
             union[i] = Exclusion.of(intervals);
         }
-        panel.add(new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), Palette.GREY, 0.45,
-                "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+        List<List<double[]>> polygons = ExclusionRegion.polygons(masses, union, range[0], range[1] * 10);
+        if (polygons.isEmpty()) {
+            return false; // no legend entry for what excludes nothing
+        }
+        panel.add(new Layer.Area(polygons, Palette.GREY, 0.45, "\\text{tree level: DarkCast limits (recast), }(g-2)"));
+        return true;
     }
 
     /** Orange: couplings favoured by a measurement, between the band's edges at each mass. */
@@ -137,20 +145,25 @@ public final class LimitsFigure {
     private static Panel.Builder panel(Axis x, double[] masses, List<CouplingLimits.EntryLimit> limits, Optional<UvLines> uv,
                                        String yLabel, String title, boolean figureOne) {
         double[] range = yRange(limits);
-        Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1])).legendCorner(Anchor.BOTTOM_RIGHT);
+        Panel.Builder panel = Panel.builder(x, Axis.log(yLabel, range[0], range[1]));
         if (title != null) {
             panel.title(title);
         }
         uv.ifPresent(lines -> addUvLines(panel, masses, lines));
         List<CouplingLimits.EntryLimit> induced = limits.stream().filter(l -> !treeLevel(l) && !preferredBand(l)).toList();
         List<Group> groups = groups(induced);
-        if (limits.stream().anyMatch(LimitsFigure::treeLevel) && groups.stream().anyMatch(g -> !g.projection)) {
-            // legend only: which regions are the anomaly / triangle-induced ones
-            panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
-                    "\\text{anomaly / triangle induced (coloured, labelled)}"));
-        }
         // weakest first, so that stronger limits are drawn over them
         groups.sort(Comparator.comparingDouble(Group::typicalLogLimit).reversed());
+        // texts first: the region labels placed later keep clear of them
+        for (Group group : groups) {
+            if (!group.projection) {
+                if (!(figureOne && group.recast)) { // a line shows its own gaps
+                    addGapLabels(panel, masses, group, colour(group, figureOne));
+                }
+                addFigureNotes(panel, masses, group, colour(group, figureOne));
+            }
+        }
+        addNoLimitHatching(panel, masses, limits);
         int index = 0;
         for (Group group : groups) {
             if (group.projection) {
@@ -169,7 +182,11 @@ public final class LimitsFigure {
             panel.add(group.region(masses, COLOURS.getOrDefault(group.experiment, Palette.cycle(index++)), range));
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
-        addTreeLevel(panel, masses, limits, range);
+        if (addTreeLevel(panel, masses, limits, range) && groups.stream().anyMatch(g -> !g.projection && g.drawsSomething())) {
+            // legend only: which regions are the anomaly / triangle-induced ones
+            panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
+                    "\\text{anomaly / triangle induced (coloured, labelled)}"));
+        }
         addPreferredBands(panel, masses, limits);
         for (Group group : groups) {
             if (group.projection) {
@@ -179,6 +196,89 @@ public final class LimitsFigure {
             }
         }
         return panel;
+    }
+
+    /** The ink of a group's texts: its region's colour, darker. */
+    private static Color colour(Group group, boolean figureOne) {
+        return (figureOne ? Palette.BLUE : COLOURS.getOrDefault(group.experiment, Palette.GREY)).darker();
+    }
+
+    /**
+     * "no NA62 limit" written upwards in every gap inside a group's mass range (a window of the
+     * search without a limit), where the text fits between the masses on either side.
+     */
+    private static void addGapLabels(Panel.Builder panel, double[] masses, Group group, Color ink) {
+        int last = -1;
+        for (int i = 0; i < masses.length; i++) {
+            if (Double.isNaN(group.values[i])) {
+                continue;
+            }
+            if (last >= 0 && i > last + 1 && Math.log10(masses[i] / masses[last]) >= GAP_LABEL_DECADES) {
+                double x = Math.sqrt(masses[i] * masses[last]);
+                double y = 1.5 * Math.max(group.values[i], group.values[last]);
+                panel.add(new Layer.Text("\\text{no " + group.label + " limit}", x, y, ink, NOTE_FONT, Anchor.LEFT, -Math.PI / 2));
+            }
+            last = i;
+        }
+    }
+
+    /** An entry's figure note (docs/limits.md), under the longest stretch of masses where it sets its group's limit. */
+    private static void addFigureNotes(Panel.Builder panel, double[] masses, Group group, Color ink) {
+        for (LimitSource entry : Arrays.stream(group.setBy).filter(java.util.Objects::nonNull).distinct().toList()) {
+            if (entry.figureNote().isEmpty()) {
+                continue;
+            }
+            int bestStart = -1;
+            int bestEnd = -1;
+            for (int i = 0; i < masses.length; i++) {
+                int start = i;
+                while (i < masses.length && group.setBy[i] == entry) {
+                    i++;
+                }
+                if (i - start > bestEnd - bestStart) {
+                    bestStart = start;
+                    bestEnd = i;
+                }
+            }
+            double lowest = Arrays.stream(group.values, bestStart, bestEnd).min().orElseThrow();
+            double x = Math.sqrt(masses[bestStart] * masses[bestEnd - 1]);
+            panel.add(new Layer.Text(entry.figureNote().get(), x, lowest / 1.3, ink, NOTE_FONT, Anchor.TOP));
+        }
+    }
+
+    /**
+     * Hatching over the masses where no entry drawn excludes any coupling (every search is outside its
+     * window there, or excludes nothing, e.g. for an X that decays visibly inside the detector), from
+     * midway to the last mass with a limit to midway to the next one (in log m_X).
+     */
+    private static void addNoLimitHatching(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
+        List<CouplingLimits.EntryLimit> exclusions = limits.stream().filter(l -> l.entry().isExclusion()).toList();
+        boolean[] limited = new boolean[masses.length];
+        boolean any = false;
+        for (int i = 0; i < masses.length; i++) {
+            for (CouplingLimits.EntryLimit limit : exclusions) {
+                limited[i] |= limit.exclusion(i) != null && !limit.exclusion(i).isEmpty();
+            }
+            any |= limited[i];
+        }
+        if (!any) {
+            return;
+        }
+        List<double[]> spans = new ArrayList<>();
+        for (int i = 0; i < masses.length; i++) {
+            if (limited[i]) {
+                continue;
+            }
+            int start = i;
+            while (i + 1 < masses.length && !limited[i + 1]) {
+                i++;
+            }
+            spans.add(new double[] {start == 0 ? masses[0] : Math.sqrt(masses[start - 1] * masses[start]),
+                    i == masses.length - 1 ? masses[i] : Math.sqrt(masses[i] * masses[i + 1])});
+        }
+        if (!spans.isEmpty()) {
+            panel.add(new Layer.Hatch(spans, Palette.GREY, "\\text{no limit at these masses}"));
+        }
     }
 
     /** Entries sharing a label (e.g. the four Belle B → π/ρ limits) are drawn as one region: their envelope. */
@@ -193,6 +293,7 @@ public final class LimitsFigure {
             for (int i = 0; i < values.length; i++) {
                 if (!Double.isNaN(values[i]) && !(values[i] >= group.values[i])) {
                     group.values[i] = values[i];
+                    group.setBy[i] = entry;
                 }
                 if (limit.exclusion(i) != null) {
                     group.intervals.get(i).addAll(limit.exclusion(i).intervals());
@@ -212,6 +313,8 @@ public final class LimitsFigure {
         final boolean projection;
         final boolean recast;
         final double[] values;
+        /** The entry whose limit is the envelope at each mass (null where none is). */
+        final LimitSource[] setBy;
         final List<List<double[]>> intervals;
 
         Group(String label, String experiment, boolean projection, boolean recast, int size) {
@@ -221,6 +324,7 @@ public final class LimitsFigure {
             this.recast = recast;
             this.values = new double[size];
             Arrays.fill(values, Double.NaN);
+            this.setBy = new LimitSource[size];
             this.intervals = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 intervals.add(new ArrayList<>());
@@ -236,6 +340,11 @@ public final class LimitsFigure {
             }
             Exclusion[] union = intervals.stream().map(Exclusion::of).toArray(Exclusion[]::new);
             return new Layer.Area(ExclusionRegion.polygons(masses, union, range[0], range[1] * 10), colour, 0.3, text);
+        }
+
+        /** Whether any mass has a limit (an anomaly-free current without ST gives none). */
+        boolean drawsSomething() {
+            return Arrays.stream(values).anyMatch(Double::isFinite);
         }
 
         double typicalLogLimit() {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One set of axes with its layers, drawn in order (regions first so that lines stay visible).
+ * One set of axes with its layers, drawn in order (regions first so that lines stay visible); the
+ * labelled lines, bands and areas make its legend, drawn below the axes.
  * Build with {@link #builder(Axis, Axis)}.
  */
-public record Panel(Axis x, Axis y, List<Layer> layers, String title, Anchor legendCorner) {
+public record Panel(Axis x, Axis y, List<Layer> layers, String title) {
     public Panel {
         layers = List.copyOf(layers);
     }
@@ -22,7 +23,6 @@ public record Panel(Axis x, Axis y, List<Layer> layers, String title, Anchor leg
         private final Axis y;
         private final List<Layer> layers = new ArrayList<>();
         private String title;
-        private Anchor legendCorner = Anchor.BOTTOM_RIGHT;
 
         private Builder(Axis x, Axis y) {
             this.x = x;
@@ -40,14 +40,8 @@ public record Panel(Axis x, Axis y, List<Layer> layers, String title, Anchor leg
             return this;
         }
 
-        /** Corner of the legend box (for labelled lines and bands). */
-        public Builder legendCorner(Anchor corner) {
-            this.legendCorner = corner;
-            return this;
-        }
-
         public Panel build() {
-            return new Panel(x, y, layers, title, legendCorner);
+            return new Panel(x, y, layers, title);
         }
     }
 }

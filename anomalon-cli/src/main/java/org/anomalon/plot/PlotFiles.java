@@ -102,10 +102,11 @@ public final class PlotFiles {
     static byte[] pdf(Figure figure) {
         PDFDocument document = new PDFDocument();
         document.setTitle("anomalon figure");
-        Page page = document.createPage(new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
+        PlotRenderer.Layout layout = PlotRenderer.layout(figure);
+        Page page = document.createPage(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        PlotRenderer.paint(figure, g);
+        PlotRenderer.paint(figure, layout, g);
         return withFixedDates(document.getPDFBytes(), DocumentDate.get());
     }
 
@@ -134,20 +135,22 @@ public final class PlotFiles {
     }
 
     static String svg(Figure figure) {
-        SVGGraphics2D g = new SVGGraphics2D(figure.width(), figure.height());
+        PlotRenderer.Layout layout = PlotRenderer.layout(figure);
+        SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setDefsKeyPrefix("anomalon-"); // jfreesvg's default prefix is the current time: ids must not change between runs
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        PlotRenderer.paint(figure, g);
+        PlotRenderer.paint(figure, layout, g);
         return g.getSVGDocument();
     }
 
     static byte[] png(Figure figure) {
-        int width = (int) Math.ceil(figure.width() * PNG_SCALE);
-        int height = (int) Math.ceil(figure.height() * PNG_SCALE);
+        PlotRenderer.Layout layout = PlotRenderer.layout(figure);
+        int width = (int) Math.ceil(layout.width() * PNG_SCALE);
+        int height = (int) Math.ceil(layout.height() * PNG_SCALE);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.scale(PNG_SCALE, PNG_SCALE);
-        PlotRenderer.paint(figure, g);
+        PlotRenderer.paint(figure, layout, g);
         g.dispose();
         try (var bytes = new java.io.ByteArrayOutputStream()) {
             ImageIO.write(image, "png", bytes);

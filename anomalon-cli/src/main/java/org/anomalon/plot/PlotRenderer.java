@@ -17,7 +17,7 @@ import java.util.Locale;
  * Paints a {@link Figure} on any Graphics2D (PNG raster, SVG or PDF vector back end), in points.
  * Layout per panel: a frame with ticks on all four sides (inward, as in journal plots), 10ⁿ labels on
  * log axes, axis titles, then the layers clipped to the frame, region labels inside their regions
- * and a legend for labelled lines and bands.
+ * and, below the axes, a legend for labelled lines, bands and areas.
  */
 public final class PlotRenderer {
     private static final double MARGIN_LEFT = 62;
@@ -31,23 +31,63 @@ public final class PlotRenderer {
     private static final double MINOR_TICK = 3;
     /** Offset of a clipped curve beyond the frame, so strokes do not show at the edge. */
     private static final double OFF_FRAME = 50;
+    /** Distance of a legend from the panel's sides and from the panels below. */
+    private static final double LEGEND_INSET = 6;
 
     private PlotRenderer() {
     }
 
+    /**
+     * Where each panel's frame (the data area) and legend go, and the page size: a row of panels is
+     * {@code panelHeight} plus its tallest legend, which sits below the x-axis title, centred under
+     * the frame, never over the data.
+     */
+    record Layout(double width, double height, List<Rectangle2D> frames, List<Legend> legends, List<Rectangle2D> legendBoxes) {
+    }
+
+    static Layout layout(Figure figure) {
+        int n = figure.panels().size();
+        List<Legend> legends = new ArrayList<>(n);
+        for (Panel panel : figure.panels()) {
+            legends.add(Legend.of(panel, figure.panelWidth() - 2 * LEGEND_INSET));
+        }
+        List<Rectangle2D> frames = new ArrayList<>(n);
+        List<Rectangle2D> boxes = new ArrayList<>(n);
+        double top = 0;
+        for (int row = 0; row < figure.rows(); row++) {
+            double legendHeight = 0;
+            for (int i = row * figure.columns(); i < Math.min(n, (row + 1) * figure.columns()); i++) {
+                legendHeight = Math.max(legendHeight, legends.get(i).height());
+            }
+            for (int i = row * figure.columns(); i < Math.min(n, (row + 1) * figure.columns()); i++) {
+                double left = (i % figure.columns()) * figure.panelWidth();
+                Rectangle2D frame = new Rectangle2D.Double(left + MARGIN_LEFT, top + MARGIN_TOP,
+                        figure.panelWidth() - MARGIN_LEFT - MARGIN_RIGHT,
+                        figure.panelHeight() - MARGIN_TOP - MARGIN_BOTTOM);
+                frames.add(frame);
+                Legend legend = legends.get(i);
+                double boxLeft = Math.max(left + LEGEND_INSET, Math.min(left + figure.panelWidth() - LEGEND_INSET - legend.width(),
+                        frame.getCenterX() - legend.width() / 2));
+                boxes.add(new Rectangle2D.Double(boxLeft, top + figure.panelHeight(), legend.width(), legend.height()));
+            }
+            top += figure.panelHeight() + (legendHeight > 0 ? legendHeight + LEGEND_INSET : 0);
+        }
+        return new Layout(figure.width(), top, frames, legends, boxes);
+    }
+
     public static void paint(Figure figure, Graphics2D g) {
+        paint(figure, layout(figure), g);
+    }
+
+    static void paint(Figure figure, Layout layout, Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
+        g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
         for (int i = 0; i < figure.panels().size(); i++) {
-            double left = (i % figure.columns()) * figure.panelWidth();
-            double top = (i / figure.columns()) * figure.panelHeight();
-            Rectangle2D frame = new Rectangle2D.Double(left + MARGIN_LEFT, top + MARGIN_TOP,
-                    figure.panelWidth() - MARGIN_LEFT - MARGIN_RIGHT,
-                    figure.panelHeight() - MARGIN_TOP - MARGIN_BOTTOM);
-            new PanelPainter(figure.panels().get(i), frame, g).paint();
+            new PanelPainter(figure.panels().get(i), layout.frames().get(i), g).paint();
+            drawLegend(layout.legends().get(i), layout.legendBoxes().get(i), g);
         }
     }
 
@@ -106,6 +146,12 @@ public final class PlotRenderer {
             for (Layer layer : layers) {
                 if (layer instanceof Layer.Band band) {
                     fillBand(band); // translucent, over the opaque region fills
+                } else if (layer instanceof Layer.Hatch hatch) {
+                    for (double[] span : hatch.spans()) {
+                        double left = px(span[0]);
+                        hatch(new Rectangle2D.Double(left, frame.getMinY(), Math.max(px(span[1]) - left, 0.8), frame.getHeight()),
+                                hatch.colour(), g);
+                    }
                 }
             }
             for (Layer layer : layers) {
@@ -129,16 +175,20 @@ public final class PlotRenderer {
             }
             g.setClip(savedClip);
             drawAxes();
-            drawLegend();
             for (Layer layer : layers) {
                 if (layer instanceof Layer.Region region && region.label() != null) {
                     labelRegion(region);
                 } else if (layer instanceof Layer.Text text) {
                     Rectangle2D box = LatexText.draw(g, text.latex(), px(text.x()), py(text.y()), text.size(),
-                            text.colour(), text.anchor(), 0);
-                    occupied.add(box);
+                            text.colour(), text.anchor(), text.angle());
+                    occupied.add(text.angle() == 0 ? box : turned(box, px(text.x()), py(text.y()), text.angle()));
                 }
             }
+        }
+
+        /** The page box of a box drawn turned by {@code angle} about (x, y). */
+        private static Rectangle2D turned(Rectangle2D box, double x, double y, double angle) {
+            return java.awt.geom.AffineTransform.getRotateInstance(angle, x, y).createTransformedShape(box).getBounds2D();
         }
 
         private double px(double x) {
@@ -423,54 +473,53 @@ public final class PlotRenderer {
             }
             return after;
         }
+    }
 
-        private void drawLegend() {
-            List<String> labels = new ArrayList<>();
-            List<Layer> entries = new ArrayList<>();
-            for (Layer layer : layers) {
-                String label = layer instanceof Layer.Line line ? line.label()
-                        : layer instanceof Layer.Band band ? band.label()
-                        : layer instanceof Layer.Area area ? area.label() : null;
-                if (label != null) {
-                    labels.add(label);
-                    entries.add(layer);
-                }
-            }
-            if (entries.isEmpty()) {
-                return;
-            }
-            double swatch = 22;
-            double rowHeight = 14;
-            double textWidth = labels.stream().mapToDouble(l -> LatexText.bounds(l, LABEL_FONT).getWidth()).max().orElse(0);
-            double width = swatch + 10 + textWidth + 6;
-            double height = entries.size() * rowHeight + 6;
-            Anchor corner = panel.legendCorner();
-            double left = frame.getMinX() + 6 + corner.fx * (frame.getWidth() - width - 12);
-            double top = frame.getMinY() + 6 + corner.fy * (frame.getHeight() - height - 12);
-            Rectangle2D box = new Rectangle2D.Double(left, top, width, height);
-            g.setColor(new Color(255, 255, 255, 220));
-            g.fill(box);
-            g.setColor(Palette.LIGHT_GREY);
-            g.setStroke(new BasicStroke(0.6f));
-            g.draw(box);
-            for (int i = 0; i < entries.size(); i++) {
-                double y = top + 3 + rowHeight * (i + 0.5);
-                Layer layer = entries.get(i);
-                if (layer instanceof Layer.Line line) {
-                    g.setColor(line.colour());
-                    g.setStroke(line.dash().stroke(line.width()));
-                    g.draw(new Line2D.Double(left + 4, y, left + 4 + swatch, y));
-                } else if (layer instanceof Layer.Band band) {
-                    g.setColor(Palette.withAlpha(band.colour(), band.alpha()));
-                    g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
-                } else if (layer instanceof Layer.Area area) {
-                    g.setColor(Palette.withAlpha(area.colour(), Math.max(area.alpha(), 0.35)));
-                    g.fill(new Rectangle2D.Double(left + 4, y - 4, swatch, 8));
-                }
-                LatexText.draw(g, labels.get(i), left + swatch + 10, y, LABEL_FONT, Color.BLACK, Anchor.LEFT, 0);
-            }
-            occupied.add(box);
+    private static void drawLegend(Legend legend, Rectangle2D box, Graphics2D g) {
+        if (legend.isEmpty()) {
+            return;
         }
+        g.setColor(Color.WHITE);
+        g.fill(box);
+        g.setColor(Palette.LIGHT_GREY);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(box);
+        for (int i = 0; i < legend.entries().size(); i++) {
+            double left = box.getX() + legend.entryX(i);
+            double y = box.getY() + legend.entryY(i);
+            Layer layer = legend.entries().get(i).layer();
+            if (layer instanceof Layer.Line line) {
+                g.setColor(line.colour());
+                g.setStroke(line.dash().stroke(line.width()));
+                g.draw(new Line2D.Double(left, y, left + Legend.SWATCH, y));
+            } else if (layer instanceof Layer.Band band) {
+                g.setColor(Palette.withAlpha(band.colour(), band.alpha()));
+                g.fill(new Rectangle2D.Double(left, y - 4, Legend.SWATCH, 8));
+            } else if (layer instanceof Layer.Area area) {
+                g.setColor(Palette.withAlpha(area.colour(), Math.max(area.alpha(), 0.35)));
+                g.fill(new Rectangle2D.Double(left, y - 4, Legend.SWATCH, 8));
+            } else if (layer instanceof Layer.Hatch hatch) {
+                Rectangle2D swatch = new Rectangle2D.Double(left, y - 4, Legend.SWATCH, 8);
+                hatch(swatch, hatch.colour(), g);
+                g.setColor(hatch.colour());
+                g.setStroke(new BasicStroke(0.5f));
+                g.draw(swatch);
+            }
+            LatexText.draw(g, legend.entries().get(i).label(), box.getX() + legend.textX(i), y, Legend.FONT, Color.BLACK,
+                    Anchor.LEFT, 0);
+        }
+    }
+
+    /** Thin diagonal lines, 4 pt apart, filling {@code box}. */
+    private static void hatch(Rectangle2D box, Color colour, Graphics2D g) {
+        Shape saved = g.getClip();
+        g.clip(box);
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(0.6f));
+        for (double offset = -box.getHeight(); offset < box.getWidth(); offset += 4) {
+            g.draw(new Line2D.Double(box.getX() + offset, box.getMaxY(), box.getX() + offset + box.getHeight(), box.getY()));
+        }
+        g.setClip(saved);
     }
 
     /** A tick: major ticks carry a LaTeX label, minor ticks none. */

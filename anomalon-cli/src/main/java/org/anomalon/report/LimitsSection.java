@@ -40,7 +40,8 @@ final class LimitsSection implements ReportSection {
         List<ReportFigure> figures = List.of(
                 new ReportFigure("limits", "90% CL upper limits on g_X (filled: excluded), as P0 Fig. 3 (upper panel)"
                         + uv.map(lines -> "; UV lines with X_S = " + format(lines.charge().value()) + " from " + lines.charge().source())
-                        .orElse("; no UV lines (X_S unknown)")
+                        .orElse(context.anomalies().needsAnomalons() ? "; no UV lines (X_S unknown)"
+                                : "; no UV lines (no anomalons: the SM fields leave no anomaly)")
                         + (fit.isPresent() ? "; the point with its bar: the best fit to the B -> K E_miss excess and its 1 sigma interval" : ""),
                         file -> PlotFiles.write(LimitsFigure.of(observed, uv, fit), file, "--out")),
                 new ReportFigure("limits-projections", "The same with future projections (dashed), as P0 Fig. 3 (lower panel)",

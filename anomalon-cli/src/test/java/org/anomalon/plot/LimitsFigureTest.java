@@ -12,7 +12,11 @@ import org.anomalon.study.ModelStudy;
 import org.anomalon.study.StudyOptions;
 import org.junit.jupiter.api.Test;
 
-/** The limits figure draws a band where the exclusion is one, and the region above the limit elsewhere. */
+/**
+ * The limits figure draws a band where the exclusion is one, and the region above the limit elsewhere;
+ * it fills the π⁰ window and says where the limit there comes from, labels the gaps of a search and
+ * hatches the masses without any limit.
+ */
 class LimitsFigureTest {
 
     private static List<Layer> layers(String model) {
@@ -39,5 +43,82 @@ class LimitsFigureTest {
     void anInvisibleXIsExcludedAboveTheLimit() {
         assertThat(layers("tau-flavour")).anyMatch(layer -> layer instanceof Layer.Region region && region.label().contains("NA62"))
                 .noneMatch(Layer.Area.class::isInstance);
+    }
+
+    private static CouplingLimits limits(String model, LimitsRequest request) {
+        return ModelStudy.of(BuiltinModels.load(model), StudyOptions.defaults()).limits(request).limits();
+    }
+
+    private static List<Layer.Text> texts(Figure figure) {
+        return figure.panels().get(0).layers().stream().filter(Layer.Text.class::isInstance).map(Layer.Text.class::cast).toList();
+    }
+
+    @Test
+    void thePi0WindowIsDrawnExcludedAboveTheNa62Pi0InvisibleLimitAndSaysSo() throws java.io.IOException {
+        // issue 16: the band between NA62's pi0 -> invisible limit (1.6e-4 at 0.13 GeV) and 3.3e-4 was drawn
+        // white, under the legend that sat in the data area
+        var result = ModelStudy.of(BuiltinModels.load("tau-flavour"), StudyOptions.defaults())
+                .limits(LimitsRequest.on(LimitsRequest.PAPER_GRID).withProjections());
+        Figure figure = LimitsFigure.of(result.limits(), result.uv()); // UV lines and projections: a legend of ten entries
+        PlotRenderer.Layout layout = PlotRenderer.layout(figure);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(PlotFiles.png(figure)));
+        Panel panel = figure.panels().get(0);
+        java.awt.geom.Rectangle2D frame = layout.frames().get(0);
+        for (double coupling : new double[] {2.0e-4, 2.5e-4, 3.2e-4}) {
+            double x = frame.getX() + panel.x().fraction(0.13) * frame.getWidth();
+            double y = frame.getMaxY() - panel.y().fraction(coupling) * frame.getHeight();
+            assertThat(png.getRGB((int) (3 * x), (int) (3 * y)) & 0xFFFFFF).as("g_X = %s", coupling).isNotEqualTo(0xFFFFFF);
+        }
+        Layer.Text note = texts(figure).stream().filter(t -> t.latex().contains("\\pi^0\\to")).findFirst().orElseThrow();
+        assertThat(note.latex()).contains("K^+\\to\\pi^+\\pi^0");
+        assertThat(note.x()).isBetween(0.110, 0.155);
+        assertThat(note.y()).isLessThan(1.6e-4);
+    }
+
+    @Test
+    void theGapOfASearchIsLabelledWhereItHasNoLimit() {
+        LimitsRequest request = LimitsRequest.on(LimitsRequest.PAPER_GRID).withEntries(List.of("NA62-2025-KpiX"));
+        Figure figure = LimitsFigure.of(limits("tau-flavour", request), Optional.empty());
+        List<Layer.Text> gaps = texts(figure).stream().filter(t -> t.latex().equals("\\text{no NA62 limit}")).toList();
+        assertThat(gaps).hasSize(1);
+        assertThat(gaps.get(0).x()).isBetween(0.110, 0.154);
+        assertThat(gaps.get(0).angle()).isEqualTo(-Math.PI / 2);
+        // filled by the pi0 -> invisible limit of the same label: no gap to label
+        Figure both = LimitsFigure.of(limits("tau-flavour", LimitsRequest.on(LimitsRequest.PAPER_GRID)
+                .withEntries(List.of("NA62-2025-KpiX", "NA62-2021-pi0inv-KpiX"))), Optional.empty());
+        assertThat(texts(both)).noneMatch(t -> t.latex().startsWith("\\text{no "));
+    }
+
+    @Test
+    void onlyMassesWithoutAnyLimitAreHatched() {
+        CouplingLimits baryon = limits("baryon", LimitsRequest.on(LimitsRequest.PAPER_GRID));
+        Layer.Hatch hatch = LimitsFigure.of(baryon, Optional.empty()).panels().get(0).layers().stream()
+                .filter(Layer.Hatch.class::isInstance).map(Layer.Hatch.class::cast).findFirst().orElseThrow();
+        assertThat(hatch.label()).contains("no limit");
+        double[] masses = baryon.masses();
+        for (int i = 0; i < masses.length; i++) {
+            int at = i;
+            boolean limited = baryon.limits().stream().anyMatch(l -> l.exclusion(at) != null && !l.exclusion(at).isEmpty());
+            boolean hatched = hatch.spans().stream().anyMatch(span -> masses[at] >= span[0] && masses[at] <= span[1]);
+            assertThat(hatched).as("m_X = %s", masses[i]).isEqualTo(!limited);
+        }
+        // above 0.3 GeV a baryonic X decays visibly inside the detectors: nothing is excluded
+        assertThat(hatch.spans()).anyMatch(span -> span[0] < 0.3 && span[1] == 5.0);
+        assertThat(LimitsFigure.of(limits("tau-flavour", LimitsRequest.on(LimitsRequest.PAPER_GRID)), Optional.empty())
+                .panels().get(0).layers()).noneMatch(Layer.Hatch.class::isInstance);
+    }
+
+    @Test
+    void theLegendNamesOnlyWhatIsDrawn() {
+        LimitsRequest coarse = LimitsRequest.on(MassGrid.logarithmic(1e-3, 5, 40));
+        java.util.function.Function<String, List<String>> labels = model -> LimitsFigure.of(limits(model, coarse), Optional.empty())
+                .panels().get(0).layers().stream().filter(Layer.Area.class::isInstance).map(l -> ((Layer.Area) l).label()).toList();
+        // the dark photon has tree-level limits only; an X of tau flavour (or the L-only chiral current) no tree-level exclusion
+        assertThat(labels.apply("dark-photon")).noneMatch(label -> label.contains("anomaly / triangle induced"))
+                .anyMatch(label -> label.contains("tree level"));
+        assertThat(labels.apply("chiral-tau-l-only")).noneMatch(label -> label.contains("tree level"))
+                .noneMatch(label -> label.contains("anomaly / triangle induced"));
+        assertThat(labels.apply("b-minus-l")).anyMatch(label -> label.contains("tree level"))
+                .anyMatch(label -> label.contains("anomaly / triangle induced"));
     }
 }

@@ -37,7 +37,10 @@ class PlotFilesTest {
         assertThat(svg).contains("<svg").doesNotContain("<text");
         BufferedImage png = ImageIO.read(dir.resolve("f.png").toFile());
         assertThat(png.getWidth()).isEqualTo(3 * (int) Figure.DEFAULT_WIDTH);
-        assertThat(png.getHeight()).isEqualTo(3 * (int) Figure.DEFAULT_HEIGHT);
+        // the legend (one labelled line) adds a row below the panel
+        double height = PlotRenderer.layout(sample()).height();
+        assertThat(height).isGreaterThan(Figure.DEFAULT_HEIGHT + Legend.ROW_HEIGHT);
+        assertThat(png.getHeight()).isEqualTo((int) Math.ceil(3 * height));
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("f.pdf", "f.svg", "f.png");
         }

@@ -42,6 +42,14 @@ public record AnomalyAnalysis(Model model, Optional<BigFraction> alphaBL, BigFra
         return traceXYY.negate();
     }
 
+    /**
+     * Whether the SM fields leave A_XWW or A_XYY to be cancelled by heavy anomalons (P0 Sec. 3.3):
+     * only then do anomalon masses, and the UV lines drawn from them, mean anything.
+     */
+    public boolean needsAnomalons() {
+        return traceXWW.signum() != 0 || traceXYY.signum() != 0;
+    }
+
     public boolean wittenEven() {
         return wittenCount % 2 == 0;
     }

@@ -1,6 +1,7 @@
 package org.anomalon.data;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.anomalon.observables.Channel;
 
@@ -23,10 +24,13 @@ import org.anomalon.observables.Channel;
  * @param plotByDefault false for superseded or overlapping entries left out of the default figure
  * @param escape      what the entry records about an X that decays visibly (lifetime-dependent limits,
  *                    or the kinematics and detector size, each with its source)
+ * @param figureNote  LaTeX text the figure writes where this entry sets its label's limit (e.g. why a
+ *                    window is filled by a different measurement), with its source in the catalogue
  */
 public record LimitEntry(String id, Channel process, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
-                         String clSource, String notes, LimitCurve curve, boolean plotByDefault, Escape escape)
+                         String clSource, String notes, LimitCurve curve, boolean plotByDefault, Escape escape,
+                         Optional<String> figureNote)
         implements LimitSource {
     /** The name of anomalon's own database of branching-ratio limits. */
     public static final String DATABASE = "anomalon";

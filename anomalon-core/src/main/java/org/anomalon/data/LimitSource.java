@@ -1,6 +1,7 @@
 package org.anomalon.data;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One entry of a limits database, whatever its kind: a branching-ratio limit of anomalon's own
@@ -56,4 +57,9 @@ public interface LimitSource {
 
     /** Caveats and how the numbers were obtained. */
     String notes();
+
+    /** LaTeX text for figures, written where this entry sets the limit of its label; usually none. */
+    default Optional<String> figureNote() {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.anomalon.InvalidInputException;
 import org.anomalon.observables.Channel;
@@ -25,6 +26,8 @@ import org.anomalon.observables.Channel;
  */
 public final class LimitsDatabase {
     private static final String CATALOGUE = "limits.yaml";
+    /** Narrowest digitized interval kept, as a fraction of its curve's median width ({@link #withoutCollapsedIntervals}). */
+    static final double NARROWEST_INTERVAL_FRACTION = 0.1;
     private static volatile LimitsDatabase instance;
 
     private final Map<String, Reference> references;
@@ -126,7 +129,8 @@ public final class LimitsDatabase {
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
                 node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true),
-                escape(id, node.path("escape"), curveNode, tables, factor));
+                escape(id, node.path("escape"), curveNode, tables, factor),
+                node.hasNonNull("figure_note") ? Optional.of(node.get("figure_note").path("text").asText()) : Optional.empty());
     }
 
     /**
@@ -202,10 +206,15 @@ public final class LimitsDatabase {
                 continue; // gap markers (e.g. the pi0 region of the digitized NA62/E949 curves); max_step splits there
             }
             double limit = Double.parseDouble(row.get(limitColumn));
-            if (interval) {
-                limit = ConfidenceLevels.upperLimit90FromInterval(Double.parseDouble(row.get(centralColumn)), limit);
-            }
-            points.add(new double[] {mass, limit * factor});
+            double central = interval ? Double.parseDouble(row.get(centralColumn)) : Double.NaN;
+            points.add(new double[] {mass, limit, central});
+        }
+        if (interval) {
+            points = withoutCollapsedIntervals(points);
+        }
+        for (double[] point : points) {
+            double limit = interval ? ConfidenceLevels.upperLimit90FromInterval(point[2], point[1]) : point[1];
+            point[1] = limit * factor;
         }
         points.sort((a, b) -> Double.compare(a[0], b[0]));
         double[] masses = points.stream().mapToDouble(p -> p[0]).toArray();
@@ -219,6 +228,23 @@ public final class LimitsDatabase {
             }
         }
         return new LimitCurve.Tabulated(masses, limits, windows);
+    }
+
+    /**
+     * A digitized 1σ interval narrower than a tenth of the curve's median (upper edge − best fit) is
+     * dropped (docs/data.md, "Cleaning rule for digitized intervals"): a search's sensitivity changes
+     * smoothly with m_X, so such a point is the digitizer following the drawn band to where it
+     * closes, and would be a limit ten times stronger in BR than the search's typical one.
+     *
+     * @param points {m_X, upper edge, best fit} per row
+     */
+    static List<double[]> withoutCollapsedIntervals(List<double[]> points) {
+        double[] halfWidths = points.stream().mapToDouble(p -> p[1] - p[2]).sorted().toArray();
+        if (halfWidths.length == 0) {
+            return points;
+        }
+        double median = halfWidths[halfWidths.length / 2];
+        return new ArrayList<>(points.stream().filter(p -> p[1] - p[2] >= NARROWEST_INTERVAL_FRACTION * median).toList());
     }
 
     private static LimitCurve constant(JsonNode node, Map<String, CsvTable> tables, double factor) {

@@ -226,7 +226,7 @@ public final class ModelStudy {
      * anomaly-free current, which needs no anomalons.
      */
     private OptionalDouble anomalonCharge() {
-        if (anomalies.traceXWW().signum() == 0 && anomalies.traceXYY().signum() == 0) {
+        if (!anomalies.needsAnomalons()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(breakingCharge().map(BreakingCharge::value).orElse(1.0));
@@ -317,7 +317,9 @@ public final class ModelStudy {
                     + "where X explains Delta a_mu within 2 sigma, not a limit.");
         }
         CouplingLimits limits = CouplingLimits.of(model.name(), request.quantity(), own.cl(), request.grid().masses(), all, notes);
-        Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0).map(c -> UvLines.of(request.grid().masses(), c, scale));
+        // UV lines are anomalon masses: none for a current the SM fields leave anomaly free, whatever X_S
+        Optional<UvLines> uv = breakingCharge().filter(c -> scale > 0 && anomalies.needsAnomalons())
+                .map(c -> UvLines.of(request.grid().masses(), c, scale));
         return new LimitsResult(limits, uv);
     }
 

@@ -124,6 +124,40 @@ class LimitsDatabaseTest {
     }
 
     @Test
+    void collapsedDigitizedIntervalsAreDroppedAndTheRestOfTheCurveIsReadUnchanged() {
+        // BaBar B -> K* X: the band closes at 2.862 and 2.876 GeV (upper edge 4.68e-7 and 4.15e-7, central 0)
+        LimitEntry kstar = db.entry("BaBar-Altmannshofer2023-BKstarX");
+        assertThat(kstar.upperLimit90(2.8616439)).isNaN();
+        assertThat(kstar.upperLimit90(2.875586854)).isNaN();
+        assertThat(kstar.curve().windows().get(kstar.curve().windows().size() - 1).max()).isEqualTo(2.847700946);
+        CsvTable file = CsvTable.resource("babar_BKstarX_bestfit_Altmannshofer2023.csv");
+        int kept = 0;
+        for (List<String> row : file.select(java.util.Map.of())) {
+            double mass = Double.parseDouble(row.get(0));
+            double central = Double.parseDouble(row.get(1));
+            double upper = Double.parseDouble(row.get(2));
+            if (mass < 2.85) {
+                assertThat(kstar.upperLimit90(mass)).as("m_X = %s", mass)
+                        .isCloseTo(central + 1.2815516 * (upper - central), Percentage.withPercentage(1e-4));
+                kept++;
+            }
+        }
+        assertThat(kept).isEqualTo(file.select(java.util.Map.of()).size() - 2);
+        // the other digitized intervals keep every row
+        assertThat(LimitsDatabase.withoutCollapsedIntervals(List.of(new double[] {1, 3, 1}, new double[] {2, 2.5, 0.5},
+                new double[] {3, 0.1, 0}))).extracting(p -> p[0]).containsExactly(1.0, 2.0);
+        LimitEntry babarK = db.entry("BaBar-Altmannshofer2023-BKX");
+        assertThat(babarK.upperLimit90(2.91973244)).isCloseTo(1.2815516 * 4.003522294e-06, Percentage.withPercentage(1e-4));
+    }
+
+    @Test
+    void onlyThePi0WindowEntryCarriesAFigureNote() {
+        assertThat(db.entry("NA62-2021-pi0inv-KpiX").figureNote()).hasValueSatisfying(note -> assertThat(note).contains("\\pi^0\\to"));
+        assertThat(db.entries()).filteredOn(e -> e.figureNote().isPresent()).extracting(LimitEntry::id)
+                .containsExactly("NA62-2021-pi0inv-KpiX");
+    }
+
+    @Test
     void mevColumnsAreConvertedToGeV() {
         // na62_2017_KpiX_limits_table.csv row "10,1.84e-10,..." is m_X = 10 MeV
         assertThat(db.entry("NA62-2020-KpiX").upperLimit90(0.010)).isEqualTo(1.84e-10);
