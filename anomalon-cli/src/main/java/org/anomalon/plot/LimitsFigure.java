@@ -34,7 +34,9 @@ public final class LimitsFigure {
             Map.entry("KOTO", Palette.BLUE), Map.entry("CLEO (recast)", Palette.ORANGE),
             Map.entry("Belle", Palette.INDIGO), Map.entry("Belle II (recast)", Palette.BLUISH_GREEN),
             Map.entry("Belle II", Palette.BLUISH_GREEN),
-            Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
+            Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE),
+            // visible searches (ST Sec. IV): Z in LEP's colour, B in Belle's, K in NA62's, LHCb's displaced island
+            Map.entry("OPAL", Palette.REDDISH_PURPLE), Map.entry("LHCb", Palette.BLUE), Map.entry("KTeV", Palette.VERMILLION));
 
     private LimitsFigure() {
     }
