@@ -121,6 +121,22 @@ class VisibleSearchesTest {
     }
 
     @Test
+    void theLhcbDisplacedSearchIsTheB0ToKstar0ModeOfStRef15() {
+        LimitEntry wedge = DB.entry("LHCb-2015-displaced-BKstarmumu");
+        assertThat(wedge.process()).isEqualTo(Channel.B_ZERO_TO_KSTAR_ZERO);
+        assertThat(wedge.reference().field("arxiv")).isEqualTo("1508.04094");
+        assertThat(wedge.reference().field("title")).contains("B^0 \\to K^{*0}");
+        // ST Sec. IV.B: BR < 1e-9 for 250 < m_X/MeV < 4700 and 1 < tau_X/ps < 100
+        assertThat(wedge.upperLimit90(0.249)).isNaN();
+        assertThat(wedge.upperLimit90(1.0)).isEqualTo(1e-9);
+        assertThat(wedge.upperLimit90(4.71)).isNaN();
+        VisibleDecay seen = wedge.visible().orElseThrow();
+        assertThat(seen.minLifetime_s()).isEqualTo(1e-12);
+        assertThat(seen.maxLifetime_s()).isCloseTo(100e-12, Percentage.withPercentage(1e-12));
+        assertThat(seen.lifetimeSource()).contains("conservative");
+    }
+
+    @Test
     void forBMinusLTheLhcbDisplacedWindowIsEmpty() {
         // with P0's loop-suppressed B -> K* X rate the signal in 1-100 ps stays ~500x below ST's 1e-9 (docs/limits.md)
         for (double mass : new double[] {0.3, 1.0, 3.0}) {
