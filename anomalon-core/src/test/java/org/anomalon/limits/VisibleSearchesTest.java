@@ -138,9 +138,43 @@ class VisibleSearchesTest {
 
     @Test
     void forBMinusLTheLhcbDisplacedWindowIsEmpty() {
-        // with P0's loop-suppressed B -> K* X rate the signal in 1-100 ps stays ~500x below ST's 1e-9 (docs/limits.md)
         for (double mass : new double[] {0.3, 1.0, 3.0}) {
             assertThat(limit("LHCb-2015-displaced-BKstarmumu", mass)).as("m_X = %s", mass).isNaN();
+        }
+        // the largest signal with 1 < tau_X/ps < 100 is at tau_X = 1 ps: BR1 BR(mu mu) hbar/(1 ps Gamma_1)
+        double largest = 0;
+        double at = 0;
+        for (int i = 0; i <= 200; i++) {
+            double mass = 0.25 * Math.pow(4.7 / 0.25, i / 200.0);
+            XFate fate = SIGNALS.fate(mass);
+            if (Double.isNaN(fate.invisibleFraction())) {
+                continue;
+            }
+            double signal = SIGNALS.unitCouplingBranchingRatio(Channel.B_ZERO_TO_KSTAR_ZERO, mass) * fate.muonFraction()
+                    * fate.hbar_GeVs() / (1e-12 * fate.unitWidth_GeV());
+            if (signal > largest) {
+                largest = signal;
+                at = mass;
+            }
+        }
+        // docs/limits.md: 2.1e-12 at 250 MeV, 480 times below ST's 1e-9; ST's eq. (6) without the loop factor would add (16 pi^2)^2
+        assertThat(largest).isCloseTo(2.07e-12, Percentage.withPercentage(1));
+        assertThat(at).isEqualTo(0.25);
+        assertThat(1e-9 / largest).isBetween(470.0, 490.0).isLessThan(Math.pow(16 * Math.PI * Math.PI, 2));
+    }
+
+    @Test
+    void theVisibleBAndKLimitsOfBMinusLLieInsideTheTreeLevelRegion() {
+        // docs/limits.md, ST Fig. 3: DarkCast's recast limits exclude every coupling above a lower one than the visible searches
+        MassGrid grid = new MassGrid(new double[] {0.003, 0.3, 3.0});
+        ModelStudy study = ModelStudy.of(B_MINUS_L, StudyOptions.defaults());
+        CouplingLimits tree = study.limits(LimitsRequest.on(grid).withDatabases(List.of("darkcast"))).limits();
+        List<String> visible = DB.entries().stream().filter(entry -> entry.visible().isPresent()).map(LimitEntry::id).toList();
+        CouplingLimits seen = study.limits(LimitsRequest.on(grid).withEntries(visible)).limits();
+        double[] expected = {4.55e-5, 1.60e-3, 1.77e-2};
+        for (int i = 0; i < grid.size(); i++) {
+            assertThat(seen.envelope().values()[i]).isCloseTo(expected[i], Percentage.withPercentage(1))
+                    .isGreaterThan(tree.envelope().values()[i]);
         }
     }
 }
