@@ -137,6 +137,32 @@ class VisibleSearchesTest {
     }
 
     @Test
+    void aDetectorAssumptionIsRefusedForASearchThatSeesXDecay() {
+        LimitsRequest request = LimitsRequest.on(new MassGrid(new double[] {0.3, 0.4}))
+                .withDetectors(List.of(new DetectorAssumption("KTeV-2000-KLpi0mumu", 3, java.util.OptionalDouble.of(10))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelStudy.of(B_MINUS_L, StudyOptions.defaults()).limits(request))
+                .isInstanceOf(org.anomalon.InvalidInputException.class).hasMessageContaining("a missing-energy entry");
+    }
+
+    @Test
+    void theReferencesCarryTheFieldsStPrints() {
+        // ST refs. [8], [9], [11]-[15], [18], [20]: collaboration, first author, title, journal, volume, pages; year and arXiv where printed
+        for (String id : List.of("OPAL-1991-ZgammaX-ll", "L3-1991-ZgammaX-ee", "Belle-2019-BKll", "LHCb-2012-BKmumu",
+                "BaBar-2009-BKstaree-low", "BaBar-2012-BKll", "LHCb-2015-displaced-BKstarmumu", "NA62-2022-Kpimumu",
+                "KTeV-2000-KLpi0mumu")) {
+            var reference = DB.entry(id).reference();
+            for (String field : List.of("collaboration", "author", "title", "journal", "volume", "pages", "note")) {
+                assertThat(reference.field(field)).as("%s %s", id, field).isNotBlank();
+            }
+            assertThat(reference.field("note")).as(id).contains("ST ref.");
+        }
+        assertThat(DB.entry("KTeV-2000-KLpi0mumu").reference().citation()).isEqualTo(
+                "KTeV, Phys. Rev. Lett. 84 (2000) 5279, arXiv:hep-ex/0001006 [arXiv:hep-ex/0001006]");
+        // no year printed in ST ref. [11]: none is invented in the citation
+        assertThat(DB.entry("Belle-2019-BKll").reference().citation()).isEqualTo("Belle, JHEP 03 105, arXiv:1908.01848 [arXiv:1908.01848]");
+    }
+
+    @Test
     void forBMinusLTheLhcbDisplacedWindowIsEmpty() {
         for (double mass : new double[] {0.3, 1.0, 3.0}) {
             assertThat(limit("LHCb-2015-displaced-BKstarmumu", mass)).as("m_X = %s", mass).isNaN();
