@@ -65,10 +65,12 @@ final class DataCommand implements Runnable {
                 print(spec, Json.write(array));
                 return;
             }
-            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-32s %-10s %-18s %-10s %-4s %-24s %s%n",
+            int channelWidth = entries.stream().mapToInt(entry -> entry.channel().length()).max().orElse(0);
+            String row = "%-32s %-" + channelWidth + "s %-18s %-10s %-4s %-24s %s%n";
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, row,
                     "id", "channel", "experiment", "kind", "CL", "reference", "mass windows"));
             for (LimitEntry entry : entries) {
-                text.append(String.format(Locale.ROOT, "%-32s %-10s %-18s %-10s %-4s %-24s %s%n", entry.id(), entry.channel(),
+                text.append(String.format(Locale.ROOT, row, entry.id(), entry.channel(),
                         entry.experiment(), entry.kind().label(), quotedCl(entry), entry.reference().key(), windows(entry)));
             }
             text.append("\nCL = as quoted (n/s: not stated); every limit is used at 90% CL, see 'anomalon data show ID'.");
@@ -109,6 +111,8 @@ final class DataCommand implements Runnable {
             entry.otherReferences().forEach(r -> text.append(String.format(Locale.ROOT, "%-12s %s%n", "also", r.citation())));
             text.append(String.format(Locale.ROOT, "%-12s %s%n", "CL", entry.clSource()));
             text.append(String.format(Locale.ROOT, "%-12s %s%n", "windows", windows(entry)));
+            entry.visible().ifPresent(seen -> text.append(String.format(Locale.ROOT, "%-12s X -> %s with %.4g s <= tau_X <= %.4g s (%s)%n",
+                    "seen", seen.finalState().label(), seen.minLifetime_s(), seen.maxLifetime_s(), seen.lifetimeSource())));
             text.append(String.format(Locale.ROOT, "%-12s %s%n", "obtained", entry.obtained()));
             text.append(String.format(Locale.ROOT, "%-12s %s%n%n", "notes", entry.notes()));
             text.append(String.format(Locale.ROOT, "%-14s %s%n", "m_X [GeV]", "BR upper limit (90% CL)"));
@@ -125,9 +129,11 @@ final class DataCommand implements Runnable {
                     points.put(masses[i], limits[i]);
                 }
             } else if (entry.curve() instanceof LimitCurve.Constant constant) {
-                points.put(constant.window().min(), constant.limit90());
-                if (!constant.window().upToKinematicEndpoint()) {
-                    points.put(constant.window().max(), constant.limit90());
+                for (MassWindow window : constant.windows()) {
+                    points.put(window.min(), constant.limit90());
+                    if (!window.upToKinematicEndpoint()) {
+                        points.put(window.max(), constant.limit90());
+                    }
                 }
             }
             return points;
@@ -165,6 +171,12 @@ final class DataCommand implements Runnable {
             node.putNull("cl_quoted");
         }
         node.put("cl_source", entry.clSource());
+        entry.visible().ifPresent(seen -> {
+            ObjectNode visible = node.putObject("visible");
+            visible.put("final_state", seen.finalState().label());
+            visible.putArray("lifetime_s").add(seen.minLifetime_s()).add(seen.maxLifetime_s());
+            visible.put("lifetime_source", seen.lifetimeSource());
+        });
         ArrayNode windows = node.putArray("windows_GeV");
         for (MassWindow window : entry.curve().windows()) {
             ArrayNode pair = windows.addArray().add(window.min());

@@ -34,7 +34,9 @@ public final class LimitsFigure {
             Map.entry("KOTO", Palette.BLUE), Map.entry("CLEO (recast)", Palette.ORANGE),
             Map.entry("Belle", Palette.INDIGO), Map.entry("Belle II (recast)", Palette.BLUISH_GREEN),
             Map.entry("Belle II", Palette.BLUISH_GREEN),
-            Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE));
+            Map.entry("BaBar (recast)", Palette.SKY_BLUE), Map.entry("E949", Palette.OLIVE),
+            // visible searches (ST Sec. IV): Z in LEP's colour, B in Belle's, K in NA62's, LHCb's displaced island
+            Map.entry("OPAL", Palette.REDDISH_PURPLE), Map.entry("LHCb", Palette.BLUE), Map.entry("KTeV", Palette.VERMILLION));
 
     /** Narrowest gap inside a group's masses that is labelled, in decades of m_X (the text's height on the default figure). */
     private static final double GAP_LABEL_DECADES = 0.1;
@@ -122,9 +124,14 @@ public final class LimitsFigure {
         return true;
     }
 
-    /** Orange: couplings favoured by a measurement, between the band's edges at each mass. */
+    /**
+     * Orange: couplings favoured by a measurement, between the band's edges at each mass. A recast
+     * edge of a band (DarkCast's AMMmu_Bodas2021fsy_2l and _2u, unbounded above) is not a band: it
+     * is left out, anomalon's own band from the same Δa_μ is drawn.
+     */
     private static void addPreferredBands(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
-        for (CouplingLimits.EntryLimit limit : limits.stream().filter(LimitsFigure::preferredBand).toList()) {
+        for (CouplingLimits.EntryLimit limit : limits.stream().filter(LimitsFigure::preferredBand)
+                .filter(LimitsFigure::boundedAbove).toList()) {
             double[] lower = new double[masses.length];
             double[] upper = new double[masses.length];
             for (int i = 0; i < masses.length; i++) {
@@ -135,6 +142,12 @@ public final class LimitsFigure {
             }
             panel.add(new Layer.Band(masses, lower, upper, Palette.ORANGE, 0.6, latexLabel(limit.entry().label())));
         }
+    }
+
+    /** Whether every interval of the entry has a finite upper edge (a band, not one edge of it). */
+    private static boolean boundedAbove(CouplingLimits.EntryLimit limit) {
+        return java.util.Arrays.stream(limit.exclusions()).filter(e -> e != null && !e.isEmpty())
+                .allMatch(e -> Double.isFinite(e.high(e.size() - 1)));
     }
 
     /** "(g-2)_mu favoured (2 sigma)" → LaTeX. */

@@ -39,6 +39,7 @@ final class LimitsSection implements ReportSection {
         }
         List<ReportFigure> figures = List.of(
                 new ReportFigure("limits", "90% CL upper limits on g_X (filled: excluded), as P0 Fig. 3 (upper panel)"
+                        + stFigure(context.model().name())
                         + uv.map(lines -> "; UV lines with X_S = " + format(lines.charge().value()) + " from " + lines.charge().source())
                         .orElse(context.anomalies().needsAnomalons() ? "; no UV lines (X_S unknown)"
                                 : "; no UV lines (no anomalons: the SM fields leave no anomaly)")
@@ -48,11 +49,21 @@ final class LimitsSection implements ReportSection {
                         file -> PlotFiles.write(LimitsFigure.of(withProjections, uv, fit), file, "--out")));
         StringBuilder html = new StringBuilder("<p>Limits follow from rate ∝ g<sub>X</sub>² and BR(X → invisible): "
                 + "g<sub>X</sub><sup>max</sup> = √(BR<sub>UL</sub> / (BR(g<sub>X</sub> = 1) · BR(X → inv))) (docs/physics.md §7); "
+                + "searches that see X decay: BR(production) · BR(X → final state) where X's lifetime is in the search's window (ST Sec. IV); "
                 + "no limit outside each measurement's mass window. All limits are in <code>limits.yaml</code> (HEPData format).</p><ul>");
         all.notes().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>"));
         html.append("</ul>");
         return new Section(TITLE, true, html.toString(), List.of(envelopeTable(all)), figures, references(all),
                 Map.of("limits.yaml", HepDataYaml.of(all)));
+    }
+
+    /** The Smith–Tait figure a built-in model's limits figure corresponds to (docs/limits.md, "ST Figs. 3 and 4"). */
+    private static String stFigure(String model) {
+        return switch (model) {
+            case "b-minus-l" -> " and ST Fig. 3";
+            case "b3-minus-l2" -> " and ST Fig. 4 (without its relic-density lines)";
+            default -> "";
+        };
     }
 
     /** The entries drawn by default (not superseded), observed only or with projections. */

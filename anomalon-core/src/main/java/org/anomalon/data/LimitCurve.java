@@ -65,16 +65,18 @@ public sealed interface LimitCurve permits LimitCurve.Tabulated, LimitCurve.Cons
         }
     }
 
-    /** One number valid in one window (e.g. a total BR limit applied at every m_X, as P0 does). */
-    record Constant(double limit90, MassWindow window) implements LimitCurve {
-        @Override
-        public double upperLimit90(double mass) {
-            return window.contains(mass) ? limit90 : Double.NaN;
+    /**
+     * One number valid in its windows (e.g. a total BR limit applied at every m_X, as P0 does; a
+     * q² range with the charmonium vetoes cut out, as ST print for Belle).
+     */
+    record Constant(double limit90, List<MassWindow> windows) implements LimitCurve {
+        public Constant {
+            windows = List.copyOf(windows);
         }
 
         @Override
-        public List<MassWindow> windows() {
-            return List.of(window);
+        public double upperLimit90(double mass) {
+            return windows.stream().anyMatch(window -> window.contains(mass)) ? limit90 : Double.NaN;
         }
     }
 }

@@ -7,7 +7,8 @@ import org.anomalon.observables.Channel;
 
 /**
  * One measurement (or projection) in the limits database: an upper limit on the branching ratio of
- * a two-body channel with an invisible X, with its provenance.
+ * a two-body channel with an invisible X (missing energy), or with X decaying into a visible final
+ * state in a window of lifetimes ({@link VisibleDecay}, ST Sec. IV), with its provenance.
  *
  * @param id          stable identifier, e.g. {@code NA62-2025-KpiX}
  * @param process     the decay that produces X, e.g. {@link Channel#K_PLUS_TO_PI_PLUS} ({@code K+->pi+X})
@@ -22,21 +23,27 @@ import org.anomalon.observables.Channel;
  * @param notes       caveats
  * @param curve       the 90% CL upper limit on BR versus m_X, with its mass windows
  * @param plotByDefault false for superseded or overlapping entries left out of the default figure
- * @param escape      what the entry records about an X that decays visibly (lifetime-dependent limits,
- *                    or the kinematics and detector size, each with its source)
+ * @param escape      for a missing-energy entry, what it records about an X that decays visibly
+ *                    (lifetime-dependent limits, or the kinematics and detector size, each with its
+ *                    source); null for a visible search
+ * @param visible     for a search that sees X decay: its final state and lifetime window; empty for
+ *                    a missing-energy entry
  * @param figureNote  LaTeX text the figure writes where this entry sets its label's limit (e.g. why a
  *                    window is filled by a different measurement), with its source in the catalogue
  */
 public record LimitEntry(String id, Channel process, String experiment, String label, Reference reference,
                          List<Reference> otherReferences, OptionalDouble quotedCl, Kind kind, String obtained,
                          String clSource, String notes, LimitCurve curve, boolean plotByDefault, Escape escape,
-                         Optional<String> figureNote)
+                         Optional<VisibleDecay> visible, Optional<String> figureNote)
         implements LimitSource {
     /** The name of anomalon's own database of branching-ratio limits. */
     public static final String DATABASE = "anomalon";
 
     public LimitEntry {
         otherReferences = List.copyOf(otherReferences);
+        if ((escape == null) == visible.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a missing-energy entry states its escape information, a visible search none");
+        }
     }
 
     /** The 90% CL upper limit on BR(channel) at m_X (GeV); NaN outside the mass windows. */
@@ -44,10 +51,10 @@ public record LimitEntry(String id, Channel process, String experiment, String l
         return curve.upperLimit90(mass);
     }
 
-    /** The channel's name, e.g. {@code K+->pi+X}. */
+    /** The channel's name, e.g. {@code K+->pi+X}, with X's final state for a visible search ({@code B+->K+X, X->mu+mu-}). */
     @Override
     public String channel() {
-        return process.label();
+        return process.label() + visible.map(decay -> ", X->" + decay.finalState().label()).orElse("");
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.anomalon.InvalidInputException;
 import org.anomalon.observables.Channel;
 
 /**
- * The experimental limits on invisible two-body channels (resource {@code org/anomalon/data/limits.yaml}
+ * The experimental limits on two-body channels with X invisible or seen decaying (resource {@code org/anomalon/data/limits.yaml}
  * plus the verbatim data files in {@code csv/}), loaded once. Handles the caveats of
  * docs/data.md: lifetime selection (τ = ∞ rows), MeV columns, swapped interval
  * columns (named per file in the catalogue), junk rows beyond {@code max_mass}, and CL conversions
@@ -96,7 +96,13 @@ public final class LimitsDatabase {
         String type = curveNode.get("type").asText();
         double factor;
         String clSource;
-        if (type.equals("interval")) {
+        if (type.equals("measured")) {
+            factor = 1;
+            clSource = "a measured branching ratio (central value and 1 sigma errors, printed in " + curveNode.get("printed_in").asText()
+                    + "), used as a bound as ST do: the X contribution may not exceed central + "
+                    + String.format(Locale.ROOT, "%.4f", ConfidenceLevels.oneSidedQuantile(ConfidenceLevels.TARGET))
+                    + " sigma_up (one-sided 90% CL, Gaussian; sigma_up = the upper errors in quadrature; nothing subtracted for the SM)";
+        } else if (type.equals("interval")) {
             factor = 1;
             clSource = (quotedCl.isEmpty() ? "interval CL not stated in the source, read as 68% (1 sigma)" : "68% (1 sigma) interval")
                     + "; converted to a one-sided 90% CL limit as central + "
@@ -117,6 +123,7 @@ public final class LimitsDatabase {
             case "table" -> table(curveNode, tables, factor, false);
             case "interval" -> table(curveNode, tables, factor, true);
             case "constant" -> constant(curveNode, tables, factor);
+            case "measured" -> measured(curveNode);
             default -> throw new IllegalStateException(id + ": unknown curve type " + type);
         };
         List<Reference> others = new ArrayList<>();
@@ -129,8 +136,25 @@ public final class LimitsDatabase {
                 node.get("label").asText(), reference(references, node.get("reference").asText(), id), others,
                 quotedCl, Kind.parse(node.get("kind").asText()), node.get("obtained").asText(), clSource,
                 node.get("notes").asText(), curve, node.path("plot_by_default").asBoolean(true),
-                escape(id, node.path("escape"), curveNode, tables, factor),
+                node.has("visible") ? null : escape(id, node.path("escape"), curveNode, tables, factor),
+                node.has("visible") ? Optional.of(visible(node.get("visible"), source + ": entry " + id)) : Optional.empty(),
                 node.hasNonNull("figure_note") ? Optional.of(node.get("figure_note").path("text").asText()) : Optional.empty());
+    }
+
+    /**
+     * The {@code visible} block of a search that sees X decay: {@code final_state} and either
+     * {@code lifetime: prompt} ({@link VisibleDecay#PROMPT_MAX_LIFETIME_S}) or
+     * {@code lifetime_ps: [min, max]} with its {@code source}.
+     */
+    private static VisibleDecay visible(JsonNode node, String source) {
+        VisibleDecay.FinalState state = VisibleDecay.FinalState.parse(node.path("final_state").asText(), source);
+        if (node.path("lifetime").asText().equals("prompt")) {
+            return new VisibleDecay(state, 0, VisibleDecay.PROMPT_MAX_LIFETIME_S, "prompt: tau_X < 1 ps, anomalon's reading "
+                    + "(ST print no prompt requirement; 1 ps is where their LHCb displaced window begins, ST Sec. IV.B)");
+        }
+        JsonNode window = node.get("lifetime_ps");
+        return new VisibleDecay(state, window.get(0).asDouble() * 1e-12, window.get(1).asDouble() * 1e-12,
+                node.get("source").asText());
     }
 
     /**
@@ -262,8 +286,41 @@ public final class LimitsDatabase {
         } else {
             value = node.get("value").asDouble();
         }
-        JsonNode window = node.get("window");
+        return new LimitCurve.Constant(value * factor, windows(node));
+    }
+
+    /**
+     * A measured branching ratio {@code value} with its upper 1σ errors {@code errors_up} (added in
+     * quadrature) as a 90% CL bound on the X contribution: value + z(0.90) σ_up.
+     */
+    private static LimitCurve measured(JsonNode node) {
+        double central = node.get("value").asDouble();
+        double variance = 0;
+        for (JsonNode error : node.get("errors_up")) {
+            variance += error.asDouble() * error.asDouble();
+        }
+        return new LimitCurve.Constant(ConfidenceLevels.upperLimit90FromInterval(central, central + Math.sqrt(variance)),
+                windows(node));
+    }
+
+    /**
+     * {@code window: [min, max]} or {@code windows: [[min, max], ...]} in m_X (GeV), or
+     * {@code q2_windows_GeV2} in q² = m_X² (GeV², as the B → K(*)ℓℓ analyses print them); a null
+     * max is the kinematic endpoint.
+     */
+    private static List<MassWindow> windows(JsonNode node) {
+        if (node.has("window")) {
+            return List.of(window(node.get("window"), false));
+        }
+        boolean squared = node.has("q2_windows_GeV2");
+        List<MassWindow> windows = new ArrayList<>();
+        node.get(squared ? "q2_windows_GeV2" : "windows").forEach(window -> windows.add(window(window, squared)));
+        return windows;
+    }
+
+    private static MassWindow window(JsonNode window, boolean squared) {
+        double min = window.get(0).asDouble();
         double max = window.get(1).isNull() ? Double.POSITIVE_INFINITY : window.get(1).asDouble();
-        return new LimitCurve.Constant(value * factor, new MassWindow(window.get(0).asDouble(), max));
+        return squared ? new MassWindow(Math.sqrt(min), Math.sqrt(max)) : new MassWindow(min, max);
     }
 }

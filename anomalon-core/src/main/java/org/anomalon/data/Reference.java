@@ -45,7 +45,7 @@ public record Reference(String key, String type, Map<String, String> fields) {
         text.append(who);
         if (!field("journal").isEmpty()) {
             text.append(", ").append(field("journal")).append(' ').append(field("volume"))
-                    .append(" (").append(field("year")).append(") ").append(field("pages"));
+                    .append(field("year").isEmpty() ? " " : " (" + field("year") + ") ").append(field("pages"));
         }
         if (!field("arxiv").isEmpty()) {
             text.append(", arXiv:").append(field("arxiv"));

@@ -62,11 +62,15 @@ public final class EscapeModel {
 
     /**
      * @param assumption the user's stated detector length (and parent momentum) for this entry, if any
-     * @throws InvalidInputException for an assumption on an entry with lifetime-dependent limits, or a
+     * @throws InvalidInputException for a visible search (it has no escape), an assumption on an entry with lifetime-dependent limits, or a
      *                               detector length without a parent momentum (neither sourced nor assumed)
      */
     public static EscapeModel of(LimitEntry entry, Optional<DetectorAssumption> assumption, Inputs inputs) {
-        Channel channel = Channel.parse(entry.channel(), "limits database");
+        if (entry.visible().isPresent()) {
+            throw InvalidInputException.of("detector assumption", "entry", entry.id(),
+                    "a missing-energy entry: " + entry.id() + " is a search that sees X decay into " + entry.visible().get().finalState().label());
+        }
+        Channel channel = entry.process();
         double parentMass = inputs.mass(channel.parent());
         double daughterMass = channel.daughter() == null ? 0 : inputs.mass(channel.daughter());
         if (entry.escape() instanceof Escape.LifetimeCurves grid) {

@@ -2,6 +2,7 @@ package org.anomalon.limits;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalon.data.VisibleDecay;
 
 /**
  * The couplings a missing-energy limit excludes at one mass once X may decay visibly. With y = g_X²,
@@ -64,8 +65,33 @@ final class ExclusionSolver {
         }
         if (!Double.isNaN(start)) {
             intervals.add(new double[] {Math.sqrt(start), invisible > 0 ? Double.POSITIVE_INFINITY : Math.sqrt(high)});
+        } else if (invisible > 0) {
+            // S(y_b) ≥ BR_UL exactly; when escapes are negligible there it can round to just below
+            intervals.add(new double[] {Math.sqrt(high), Double.POSITIVE_INFINITY});
         }
         return Exclusion.of(intervals);
+    }
+
+    /**
+     * The couplings a search that sees X decay excludes at one mass (ST Sec. IV): with y = g_X², the
+     * signal y BR₁ BR_f [τ_min ≤ τ(y) ≤ τ_max], τ(y) = ħ/(y Γ₁), reaches BR_UL for
+     * y ≥ BR_UL/(BR₁ BR_f) and is seen for ħ/(τ_max Γ₁) ≤ y ≤ ħ/(τ_min Γ₁): the excluded couplings are
+     * the overlap, unbounded above for a prompt search (τ_min = 0), a band (ST's LHCb "wedge") for a
+     * displaced one. A stable X is never seen.
+     *
+     * @param unitBranchingRatio BR₁ BR_f &gt; 0: production at g_X = 1 times BR(X → final state)
+     */
+    static Exclusion solveVisible(double unitBranchingRatio, double upperLimit, XFate fate, VisibleDecay seen) {
+        if (fate.unitWidth_GeV() == 0) {
+            return Exclusion.NONE;
+        }
+        double rate = upperLimit / unitBranchingRatio;
+        double low = Math.max(rate, fate.hbar_GeVs() / (seen.maxLifetime_s() * fate.unitWidth_GeV()));
+        if (seen.prompt()) {
+            return Exclusion.above(Math.sqrt(low));
+        }
+        double high = fate.hbar_GeVs() / (seen.minLifetime_s() * fate.unitWidth_GeV());
+        return low < high ? Exclusion.between(Math.sqrt(low), Math.sqrt(high)) : Exclusion.NONE;
     }
 
     /** For b = 0: a y beyond which escaping X are too few to reach the limit (S &lt; 1e-3 BR_UL). */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.IntToDoubleFunction;
 import org.anomalon.data.ConfidenceLevels;
 import org.anomalon.data.LimitEntry;
+import org.anomalon.data.VisibleDecay;
 import org.anomalon.observables.Channel;
 
 /**
@@ -17,7 +18,9 @@ import org.anomalon.observables.Channel;
  * the escape probability from the entry's {@link EscapeModel}; it depends on g_X through X's
  * lifetime, so the excluded region is solved for ({@link ExclusionSolver}): everything above
  * √(BR_UL/(BR(g_X = 1) BR(inv))) for a prompt X, a band for a long-lived one that escapes at small
- * g_X. For {@link Quantity#GX_AXWW} the couplings are scaled by |A_XWW| (P0 Fig. 1). No statement
+ * g_X. A search that sees X decay ({@link LimitEntry#visible()}, ST Sec. IV) has the signal
+ * BR(g_X = 1) g_X² BR(X → final state) inside its window of proper lifetimes
+ * ({@link ExclusionSolver#solveVisible}). For {@link Quantity#GX_AXWW} the couplings are scaled by |A_XWW| (P0 Fig. 1). No statement
  * (null) outside an entry's mass windows, where the channel is closed, where the model gives no signal
  * (BR = 0) or where X's width is not fully computed.
  */
@@ -51,10 +54,17 @@ public final class LimitCalculator {
         Map<Channel, OnDemand> signalByChannel = new EnumMap<>(Channel.class);
         Map<EscapeModel.Method, List<String>> methods = new EnumMap<>(EscapeModel.Method.class);
         List<CouplingLimits.EntryLimit> limits = new ArrayList<>(entries.size());
+        List<String> visible = new ArrayList<>();
         for (LimitEntry entry : entries) {
-            EscapeModel escape = escapes.apply(entry);
             OnDemand unitRate = signalByChannel.computeIfAbsent(entry.process(),
                     channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
+            if (entry.visible().isPresent()) {
+                limits.add(new CouplingLimits.EntryLimit(entry, visibleExclusions(entry, entry.visible().get(), unitRate, fates,
+                        grid, scale)));
+                visible.add(entry.id());
+                continue;
+            }
+            EscapeModel escape = escapes.apply(entry);
             Exclusion[] exclusions = new Exclusion[n];
             for (int i = 0; i < n; i++) {
                 double mass = grid.mass(i);
@@ -71,7 +81,12 @@ public final class LimitCalculator {
             methods.computeIfAbsent(escape.method(), method -> new ArrayList<>()).add(escape.entry().id()
                     + (escape.method() == EscapeModel.Method.GEOMETRY ? " (" + escape.description() + ")" : ""));
         }
-        if (!entries.isEmpty()) {
+        if (!visible.isEmpty()) {
+            notes.add("Searches that see X decay (" + String.join(", ", visible) + "): signal = BR(production) BR(X -> final state) "
+                    + "if X's proper lifetime is in the search's window (ST Sec. IV); prompt = tau_X < 1 ps (ST print no prompt "
+                    + "requirement; 1 ps is where their LHCb displaced window 1-100 ps begins).");
+        }
+        if (methods.size() > 0) {
             List<String> parts = new ArrayList<>();
             methods.forEach((method, ids) -> {
                 if (method != EscapeModel.Method.NONE) {
@@ -87,6 +102,23 @@ public final class LimitCalculator {
                     + String.join("; ", parts) + ".");
         }
         return CouplingLimits.of(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits, notes);
+    }
+
+    /** A visible search's exclusions per mass: production × BR(X → final state) in its lifetime window. */
+    private static Exclusion[] visibleExclusions(LimitEntry entry, VisibleDecay seen, OnDemand unitRate, XFate[] fates,
+                                                 MassGrid grid, double scale) {
+        Exclusion[] exclusions = new Exclusion[grid.size()];
+        for (int i = 0; i < exclusions.length; i++) {
+            double upper = entry.upperLimit90(grid.mass(i));
+            if (Double.isNaN(upper) || scale == 0 || Double.isNaN(fates[i].invisibleFraction())) {
+                continue;
+            }
+            double signal = unitRate.at(i) * fates[i].fraction(seen.finalState());
+            if (signal > 0) {
+                exclusions[i] = ExclusionSolver.solveVisible(signal, upper, fates[i], seen).scaled(scale);
+            }
+        }
+        return exclusions;
     }
 
     /**

@@ -11,6 +11,8 @@ import org.anomalon.model.Rationals;
 import org.anomalon.observables.Channel;
 import org.anomalon.observables.DecayRates;
 import org.anomalon.observables.xdecay.ModelCouplings;
+import org.anomalon.observables.xdecay.PartialWidth;
+import org.anomalon.observables.xdecay.XDecayChannel;
 import org.anomalon.observables.xdecay.XDecays;
 import org.anomalon.observables.xdecay.XWidths;
 import org.anomalon.triangle.SmithTait;
@@ -88,13 +90,25 @@ public final class ModelSignals implements SignalModel {
     /**
      * X's fate at m_X, g_X = 1: BR(X → invisible), the one invisible fraction of the study (limits and
      * fit) — 1 for an X with no open channel (it is stable and leaves the detector unseen), NaN where
-     * a hadronic width is not computed (unknown) — and its total width for the lifetime.
+     * a hadronic width is not computed (unknown) —, BR(X → e⁺e⁻, μ⁺μ⁻, hadrons) for the visible
+     * searches, and its total width for the lifetime.
      */
     @Override
     public XFate fate(double mass) {
         XDecays decays = XWidths.of(inputs).decays(xCouplings.at(mass), mass, 1, List.of());
-        double invisible = !decays.complete() ? Double.NaN : decays.decays() ? decays.invisibleBranchingRatio() : 1;
-        return new XFate(invisible, decays.totalWidth_GeV(), decays.hbar_GeVs());
+        if (!decays.complete()) {
+            return new XFate(Double.NaN, decays.totalWidth_GeV(), decays.hbar_GeVs());
+        }
+        if (!decays.decays()) {
+            return new XFate(1, 0, decays.hbar_GeVs(), 0, 0, 0);
+        }
+        return new XFate(decays.invisibleBranchingRatio(), decays.totalWidth_GeV(), decays.hbar_GeVs(),
+                fraction(decays, XDecayChannel.ELECTRON), fraction(decays, XDecayChannel.MUON), decays.hadronicBranchingRatio());
+    }
+
+    /** BR(X → channel), 0 where X does not couple to it or it is closed. */
+    private static double fraction(XDecays decays, XDecayChannel channel) {
+        return decays.channel(channel).filter(PartialWidth::isOpen).map(decays::branchingRatio).orElse(0.0);
     }
 
     @Override

@@ -214,7 +214,8 @@ public final class ModelStudy {
             return List.of();
         }
         return LimitsDatabase.load().entries().stream()
-                .filter(entry -> !entry.isProjection() && !Double.isNaN(entry.upperLimit90(decays.massX_GeV())))
+                .filter(entry -> !entry.isProjection() && entry.visible().isEmpty()
+                        && !Double.isNaN(entry.upperLimit90(decays.massX_GeV())))
                 .map(entry -> EscapeModel.of(entry, Optional.empty(), inputs()))
                 .filter(escape -> escape.open(decays.massX_GeV()))
                 .map(escape -> MissingEnergyView.of(escape, decays)).toList();
@@ -369,7 +370,8 @@ public final class ModelStudy {
     private Function<LimitEntry, EscapeModel> escapes(List<DetectorAssumption> detectors) {
         Map<String, DetectorAssumption> byEntry = new HashMap<>();
         for (DetectorAssumption detector : detectors) {
-            LimitsDatabase.load().entry(detector.entryId());
+            // validated here: the entry exists and is a missing-energy entry without its own lifetime curves
+            EscapeModel.of(LimitsDatabase.load().entry(detector.entryId()), Optional.of(detector), inputs());
             if (byEntry.put(detector.entryId(), detector) != null) {
                 throw InvalidInputException.of("detector assumption", "entry", detector.entryId(), "each entry at most once");
             }

@@ -25,7 +25,9 @@ class LimitsDatabaseTest {
                 "CLEO-MartinCamalich2020-DpiX", "Belle-2017-BpiX", "BelleII-Abumusabh2025-BKX",
                 "BaBar-Altmannshofer2023-BKX", "L3-1997-ZgammaX", "FCCee-projection-ZgammaX");
         for (LimitEntry entry : entries) {
-            assertThat(CHANNELS).as(entry.id()).contains(entry.channel()).contains(entry.process().label());
+            assertThat(CHANNELS).as(entry.id()).contains(entry.process().label());
+            assertThat(entry.channel()).as(entry.id()).isEqualTo(entry.process().label()
+                    + entry.visible().map(seen -> ", X->" + seen.finalState().label()).orElse(""));
             assertThat(entry.curve().windows()).as(entry.id()).isNotEmpty();
             assertThat(entry.reference().key()).isNotBlank();
             assertThat(entry.obtained()).isNotBlank();
