@@ -58,13 +58,19 @@ public final class LimitCalculator {
         for (LimitEntry entry : entries) {
             OnDemand unitRate = signalByChannel.computeIfAbsent(entry.process(),
                     channel -> new OnDemand(n, i -> signals.unitCouplingBranchingRatio(channel, grid.mass(i))));
+            PerMass solver;
             if (entry.visible().isPresent()) {
-                limits.add(new CouplingLimits.EntryLimit(entry, visibleExclusions(entry, entry.visible().get(), unitRate, fates,
-                        grid, scale)));
+                VisibleDecay seen = entry.visible().get();
+                // signal = production x BR(X -> final state) inside the lifetime window; none where X never decays so
+                solver = (mass, production, upper, fate) -> fate.fraction(seen.finalState()) > 0
+                        ? ExclusionSolver.solveVisible(production * fate.fraction(seen.finalState()), upper, fate, seen) : null;
                 visible.add(entry.id());
-                continue;
+            } else {
+                EscapeModel escape = escapes.apply(entry);
+                solver = (mass, production, upper, fate) -> ExclusionSolver.solve(production, upper, fate, escape.at(mass));
+                methods.computeIfAbsent(escape.method(), method -> new ArrayList<>()).add(escape.entry().id()
+                        + (escape.method() == EscapeModel.Method.GEOMETRY ? " (" + escape.description() + ")" : ""));
             }
-            EscapeModel escape = escapes.apply(entry);
             Exclusion[] exclusions = new Exclusion[n];
             for (int i = 0; i < n; i++) {
                 double mass = grid.mass(i);
@@ -72,14 +78,13 @@ public final class LimitCalculator {
                 if (Double.isNaN(upper) || scale == 0 || Double.isNaN(fates[i].invisibleFraction())) {
                     continue;
                 }
-                double signal = unitRate.at(i);
-                if (signal > 0) {
-                    exclusions[i] = ExclusionSolver.solve(signal, upper, fates[i], escape.at(mass)).scaled(scale);
+                double production = unitRate.at(i);
+                Exclusion excluded = production > 0 ? solver.excluded(mass, production, upper, fates[i]) : null;
+                if (excluded != null) {
+                    exclusions[i] = excluded.scaled(scale);
                 }
             }
             limits.add(new CouplingLimits.EntryLimit(entry, exclusions));
-            methods.computeIfAbsent(escape.method(), method -> new ArrayList<>()).add(escape.entry().id()
-                    + (escape.method() == EscapeModel.Method.GEOMETRY ? " (" + escape.description() + ")" : ""));
         }
         if (!visible.isEmpty()) {
             notes.add("Searches that see X decay (" + String.join(", ", visible) + "): signal = BR(production) BR(X -> final state) "
@@ -104,21 +109,13 @@ public final class LimitCalculator {
         return CouplingLimits.of(modelName, quantity, ConfidenceLevels.TARGET, grid.masses(), limits, notes);
     }
 
-    /** A visible search's exclusions per mass: production × BR(X → final state) in its lifetime window. */
-    private static Exclusion[] visibleExclusions(LimitEntry entry, VisibleDecay seen, OnDemand unitRate, XFate[] fates,
-                                                 MassGrid grid, double scale) {
-        Exclusion[] exclusions = new Exclusion[grid.size()];
-        for (int i = 0; i < exclusions.length; i++) {
-            double upper = entry.upperLimit90(grid.mass(i));
-            if (Double.isNaN(upper) || scale == 0 || Double.isNaN(fates[i].invisibleFraction())) {
-                continue;
-            }
-            double signal = unitRate.at(i) * fates[i].fraction(seen.finalState());
-            if (signal > 0) {
-                exclusions[i] = ExclusionSolver.solveVisible(signal, upper, fates[i], seen).scaled(scale);
-            }
-        }
-        return exclusions;
+    /**
+     * The couplings one entry excludes at one mass, given the production BR at g_X = 1, its limit and
+     * X's fate; null for no statement (X never reaches the final state the search selects).
+     */
+    @FunctionalInterface
+    private interface PerMass {
+        Exclusion excluded(double mass, double production, double upper, XFate fate);
     }
 
     /**

@@ -190,6 +190,21 @@ class VisibleSearchesTest {
     }
 
     @Test
+    void stFigureFourTheGMinusTwoBandOfB3MinusL2IsExcludedBelowAThirdOfAGeVAndCutFromAboveAtOneGeV() {
+        // docs/limits.md, ST Fig. 4: anomalon's database (meson and Z limits) against the (g-2)_mu band
+        MassGrid grid = new MassGrid(new double[] {0.05, 0.2, 1.0});
+        CouplingLimits limits = ModelStudy.of(BuiltinModels.load("b3-minus-l2"), StudyOptions.defaults())
+                .limits(LimitsRequest.on(grid).withDatabases(List.of(LimitEntry.DATABASE))).limits();
+        CouplingLimits.EntryLimit band = limits.limits().stream().filter(l -> l.entry().id().equals("g-2-mu-band-Bodas2021"))
+                .findFirst().orElseThrow();
+        double[] excludedAbove = limits.envelope().values();
+        assertThat(excludedAbove[0]).isLessThan(band.exclusion(0).low(0));
+        assertThat(excludedAbove[1]).isLessThan(band.exclusion(1).low(0));
+        assertThat(excludedAbove[2]).isBetween(band.exclusion(2).low(0), band.exclusion(2).high(0));
+        assertThat(limits.envelope().setBy()[2]).isEqualTo("LHCb-2012-BKmumu");
+    }
+
+    @Test
     void theVisibleBAndKLimitsOfBMinusLLieInsideTheTreeLevelRegion() {
         // docs/limits.md, ST Fig. 3: DarkCast's recast limits exclude every coupling above a lower one than the visible searches
         MassGrid grid = new MassGrid(new double[] {0.003, 0.3, 3.0});
