@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -62,6 +63,15 @@ record CsvTable(String file, List<String> header, List<List<String>> rows) {
             tests.add(row -> row.get(index).trim().equals(value));
         });
         return rows.stream().filter(row -> tests.stream().allMatch(test -> test.test(row))).toList();
+    }
+
+    /** The rows by the value of one column (trimmed), each group in the order of the file. */
+    Map<String, List<List<String>>> byValue(int column) {
+        Map<String, List<List<String>>> groups = new LinkedHashMap<>();
+        for (List<String> row : rows) {
+            groups.computeIfAbsent(row.get(column).trim(), value -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     private static List<String> split(String line) {
