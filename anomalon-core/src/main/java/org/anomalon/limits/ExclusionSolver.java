@@ -64,6 +64,9 @@ final class ExclusionSolver {
         }
         if (!Double.isNaN(start)) {
             intervals.add(new double[] {Math.sqrt(start), invisible > 0 ? Double.POSITIVE_INFINITY : Math.sqrt(high)});
+        } else if (invisible > 0) {
+            // S(y_b) = BR_UL exactly where X no longer escapes: rounding must not lose everything above y_b
+            intervals.add(new double[] {Math.sqrt(high), Double.POSITIVE_INFINITY});
         }
         return Exclusion.of(intervals);
     }

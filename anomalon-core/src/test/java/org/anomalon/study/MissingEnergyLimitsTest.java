@@ -118,4 +118,18 @@ class MissingEnergyLimitsTest {
         assertThat(l3.boost().frame()).startsWith("laboratory");
         assertThat(l3.unseenProbability()).isCloseTo(atZ.xDecays().invisibleBranchingRatio(), within(1e-12));
     }
+
+    @Test
+    void bMinusLHasAnNa62LimitAtEveryMassOfItsWindowNotOnlyWhereRoundingAllows() {
+        // issue 16: the figure had white stripes where S(y_b) = BR_UL rounded below the limit (e.g. m_X = 0.02 GeV)
+        CouplingLimits limits = ModelStudy.of(BuiltinModels.load("b-minus-l"), StudyOptions.defaults())
+                .limits(LimitsRequest.on(MassGrid.logarithmic(0.02, 0.027, 30)).withEntries(List.of("NA62-2025-KpiX"))).limits();
+        double[] values = limits.limits().get(0).values();
+        for (int i = 0; i < values.length; i++) {
+            assertThat(values[i]).as("m_X = %s", limits.masses()[i]).isFinite();
+            if (i > 0) {
+                assertThat(values[i] / values[i - 1]).as("m_X = %s", limits.masses()[i]).isBetween(0.95, 1.05);
+            }
+        }
+    }
 }
