@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The legend of a panel: its labelled lines, bands, areas and hatchings, in as many columns as fit the width
  * (filled top to bottom, then left to right). It is drawn below the panel's axes, outside the data,
- * so that it never hides a curve, a contour or a region.
+ * so that it never hides a curve, a contour or a region. A line or band that stays outside the axes
+ * has no entry.
  */
 final class Legend {
     static final float FONT = 10.5f;
@@ -36,7 +37,7 @@ final class Legend {
         List<Entry> entries = new ArrayList<>();
         for (Layer layer : panel.layers()) {
             String label = label(layer);
-            if (label != null) {
+            if (label != null && shows(panel, layer)) {
                 entries.add(new Entry(layer, label, LatexText.bounds(label, FONT).getWidth()));
             }
         }
@@ -48,6 +49,28 @@ final class Legend {
             }
         }
         return new Legend(entries, entries.size(), columnWidths(entries, entries.size()));
+    }
+
+    /** Whether a line or band reaches into the panel's axes: no legend entry for a curve drawn outside them. */
+    private static boolean shows(Panel panel, Layer layer) {
+        if (layer instanceof Layer.Line line) {
+            return inside(panel, line.x(), line.y(), line.y());
+        } else if (layer instanceof Layer.Band band) {
+            return inside(panel, band.x(), band.lower(), band.upper());
+        }
+        return true;
+    }
+
+    /** Whether some piece between neighbouring samples (inside the x range) overlaps the y range. */
+    private static boolean inside(Panel panel, double[] x, double[] lower, double[] upper) {
+        for (int i = 0; i < x.length; i++) {
+            int j = Math.min(i + 1, x.length - 1);
+            boolean inX = panel.x().contains(x[i]) || panel.x().contains(x[j]);
+            if (inX && Math.min(lower[i], lower[j]) <= panel.y().max() && Math.max(upper[i], upper[j]) >= panel.y().min()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String label(Layer layer) {

@@ -267,15 +267,10 @@ public final class LimitsFigure {
     private static void addNoLimitHatching(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits) {
         List<CouplingLimits.EntryLimit> exclusions = limits.stream().filter(l -> l.entry().isExclusion()).toList();
         boolean[] limited = new boolean[masses.length];
-        boolean any = false;
         for (int i = 0; i < masses.length; i++) {
             for (CouplingLimits.EntryLimit limit : exclusions) {
                 limited[i] |= limit.exclusion(i) != null && !limit.exclusion(i).isEmpty();
             }
-            any |= limited[i];
-        }
-        if (!any) {
-            return;
         }
         List<double[]> spans = new ArrayList<>();
         for (int i = 0; i < masses.length; i++) {

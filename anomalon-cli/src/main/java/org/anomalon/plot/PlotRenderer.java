@@ -534,6 +534,8 @@ public final class PlotRenderer {
             int highest = (int) Math.ceil(Math.log10(axis.max()) - 1e-9);
             int decades = highest - lowest;
             int labelEvery = decades > 10 ? 2 : 1;
+            // an axis spanning less than a decade shows at most one power of ten: label 2, 3 and 5 × 10ⁿ too
+            boolean labelMinor = Math.log10(axis.max() / axis.min()) < 1;
             for (int n = lowest; n <= highest; n++) {
                 double major = Math.pow(10, n);
                 if (axis.contains(major * (1 + 1e-12)) || axis.contains(major * (1 - 1e-12))) {
@@ -542,7 +544,7 @@ public final class PlotRenderer {
                 if (decades <= 12) {
                     for (int k = 2; k <= 9; k++) {
                         if (axis.contains(k * major)) {
-                            ticks.add(new Tick(k * major, null));
+                            ticks.add(new Tick(k * major, labelMinor && (k == 2 || k == 3 || k == 5) ? k + "\\times10^{" + n + "}" : null));
                         }
                     }
                 }

@@ -37,13 +37,15 @@ class LegendPlacementTest {
         ModelStudy study = ModelStudy.of(BuiltinModels.load("tau-flavour"), StudyOptions.defaults());
         LimitsResult result = study.limits(LimitsRequest.on(MassGrid.logarithmic(1e-3, 5, 40)).withProjections());
         assertThat(result.uv()).isPresent();
-        Figure figure = LimitsFigure.of(result.limits(), result.uv());
+        Figure figure = LimitsFigure.of(result.limits().only(entry -> entry.plotByDefault()), result.uv());
         assertLegendsOutsideTheData(figure);
         // every labelled line, band and area is in the legend
-        long labelled = figure.panels().get(0).layers().stream().filter(l -> l instanceof Layer.Line line && line.label() != null
-                || l instanceof Layer.Band band && band.label() != null || l instanceof Layer.Area area && area.label() != null).count();
-        assertThat(labelled).isGreaterThan(5);
-        assertThat(PlotRenderer.layout(figure).legends().get(0).entries()).hasSize((int) labelled);
+        List<String> labelled = figure.panels().get(0).layers().stream().map(l -> l instanceof Layer.Line line ? line.label()
+                : l instanceof Layer.Band band ? band.label() : l instanceof Layer.Area area ? area.label() : null)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(labelled).hasSizeGreaterThan(5);
+        assertThat(PlotRenderer.layout(figure).legends().get(0).entries()).extracting(Legend.Entry::label)
+                .containsExactlyElementsOf(labelled);
     }
 
     @Test
@@ -55,5 +57,17 @@ class LegendPlacementTest {
         assertThat(figure.panels()).hasSize(2);
         assertThat(PlotRenderer.layout(figure).legends().get(0).isEmpty()).isFalse(); // the recast line
         assertLegendsOutsideTheData(figure);
+    }
+
+    @Test
+    void aLineDrawnOutsideTheAxesHasNoLegendEntry() {
+        double[] x = {1e-3, 1};
+        Panel panel = Panel.builder(Axis.log("m_X", 1e-3, 1), Axis.log("g_X", 1e-6, 1))
+                .add(Layer.Line.of(x, new double[] {10, 100}, Palette.BLUE, Dash.DASHED, "\\text{above the axes}"))
+                .add(Layer.Line.of(x, new double[] {10, 1e-8}, Palette.BLUE, Dash.SOLID, "\\text{crossing}"))
+                .add(Layer.Line.of(x, new double[] {1e-3, 1e-2}, Palette.BLUE, Dash.SOLID, "\\text{inside}"))
+                .build();
+        assertThat(Legend.of(panel, 400).entries()).extracting(Legend.Entry::label)
+                .containsExactly("\\text{crossing}", "\\text{inside}");
     }
 }

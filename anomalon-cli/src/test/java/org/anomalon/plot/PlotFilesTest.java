@@ -80,6 +80,12 @@ class PlotFilesTest {
     }
 
     @Test
+    void aLogAxisShorterThanADecadeLabelsTwoThreeAndFiveTimesPowersOfTen() {
+        assertThat(PlotRenderer.Tick.of(Axis.log("x", 0.012, 0.04))).filteredOn(t -> t.label() != null)
+                .extracting(PlotRenderer.Tick::label).containsExactly("2\\times10^{-2}", "3\\times10^{-2}");
+    }
+
+    @Test
     void pdfDatesAreFixedWithoutMovingTheCrossReferenceOffsets() {
         byte[] original = PlotFiles.pdf(sample());
         byte[] fixed = PlotFiles.withFixedDates(original, java.time.Instant.ofEpochSecond(1_700_000_000L));

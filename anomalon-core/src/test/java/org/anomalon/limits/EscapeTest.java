@@ -138,6 +138,23 @@ class EscapeTest {
     }
 
     @Test
+    void everythingAboveThePromptLimitStaysExcludedWhenXNoLongerEscapesThere() {
+        // escapes for lifetimes above 1e-9 s only: excluded up to where it stops escaping, and again from
+        // y_b = BR_UL/(b BR_1) on, where S(y_b) = BR_UL exactly (it was lost when rounding made S(y_b) < BR_UL)
+        double unitBr = 2e-3;
+        double upper = 3e-11;
+        double invisible = 0.01;
+        XFate fate = new XFate(invisible, 1e-9, HBAR);
+        EscapeProbability step = lifetime -> lifetime > 1e-9 ? 1 : 0;
+        Exclusion exclusion = ExclusionSolver.solve(unitBr, upper, fate, step);
+        double promptLimit = Math.sqrt(upper / (invisible * unitBr));
+        assertThat(exclusion.size()).isEqualTo(2);
+        assertThat(exclusion.high(1)).isInfinite();
+        assertThat(exclusion.low(1)).isCloseTo(promptLimit, within(1e-6 * promptLimit));
+        assertThat(exclusion.excludes(Math.sqrt(upper / unitBr) * 1.001)).isTrue();
+    }
+
+    @Test
     void badDetectorAssumptionsAreInvalidInput() {
         for (double length : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> new DetectorAssumption("KOTO-2019-KLpi0X", length, OptionalDouble.empty()))
