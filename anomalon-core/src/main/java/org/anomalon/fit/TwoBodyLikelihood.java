@@ -21,10 +21,10 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
  * <p>Every answer is a function of its arguments alone, never of the calls before it: each profiled
- * evaluation starts from the column's best fit ({@link ProfileLikelihood#profile(double,
+ * evaluation starts from the column's anchor nearest to its B_X ({@link ProfileLikelihood#profile(double,
  * ProfileLikelihood.Anchor)}), so the same question gives the same bits in a long-running server as
  * in a fresh process. What does not depend on the model — the two-body likelihood of a column, its
- * best fit B̂_X, 1σ interval and the anchor of its profile — is computed once per column and shared
+ * best fit B̂_X, 1σ interval and the anchors of its profile — is computed once per column and shared
  * ({@link Column}); this object adds its own minimiser, so it is cheap. Thread-safe: the methods are
  * synchronized (the minimiser has work arrays; for parallel work, one per thread).
  */
