@@ -103,7 +103,8 @@ public final class TwoBodyLikelihood {
         private ProfileLikelihood.Anchor anchor(int j) {
             int slot = ANCHORS_EACH_SIDE + j;
             if (anchors[slot] == null) {
-                double at = Math.max(0, solved.best().poi() + j * solved.spacing());
+                // within the bounds of B_X (a column that hardly constrains B_X has a 1σ interval reaching B_X = 1)
+                double at = Math.min(MAX_BRANCHING_RATIO, Math.max(0, solved.best().poi() + j * solved.spacing()));
                 anchors[slot] = anchorProfile.anchor(anchorProfile.profile(at, anchor(j - Integer.signum(j))));
             }
             return anchors[slot];
