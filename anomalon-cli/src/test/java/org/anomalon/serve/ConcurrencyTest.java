@@ -91,6 +91,26 @@ class ConcurrencyTest {
         }
     }
 
+    /** The time limit is the computation's own: waiting for a busy thread (others' work, a loaded machine) does not count. */
+    @Test
+    void theTimeLimitStartsWhenTheComputationDoes() throws Exception {
+        try (Workers workers = new Workers("test", 1, 1, Duration.ofSeconds(1))) {
+            ExecutorService callers = Executors.newFixedThreadPool(1);
+            Future<Integer> first = callers.submit(() -> workers.run(() -> {
+                Thread.sleep(900);
+                return 1;
+            }));
+            Thread.sleep(100);
+            // waits ~0.8 s for the thread, then runs 0.3 s: 1.1 s after it was asked, within its own 1 s
+            assertThat(workers.run(() -> {
+                Thread.sleep(300);
+                return 2;
+            })).isEqualTo(2);
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            callers.shutdown();
+        }
+    }
+
     @Test
     void aFullQueueIsRefusedAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package org.anomalon.fit;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.anomalon.PhysicsException;
 import org.anomalon.histfactory.HistFactoryModel;
 import org.anomalon.histfactory.LikelihoodFit;
@@ -21,10 +23,10 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * profile over all 231 nuisance parameters ({@link ProfileLikelihood}).
  *
  * <p>Every answer is a function of its arguments alone, never of the calls before it: each profiled
- * evaluation starts from the column's best fit ({@link ProfileLikelihood#profile(double,
+ * evaluation starts from the column's anchor nearest to its B_X ({@link ProfileLikelihood#profile(double,
  * ProfileLikelihood.Anchor)}), so the same question gives the same bits in a long-running server as
  * in a fresh process. What does not depend on the model — the two-body likelihood of a column, its
- * best fit B̂_X, 1σ interval and the anchor of its profile — is computed once per column and shared
+ * best fit B̂_X, 1σ interval and the anchors of its profile — is computed once per column and shared
  * ({@link Column}); this object adds its own minimiser, so it is cheap. Thread-safe: the methods are
  * synchronized (the minimiser has work arrays; for parallel work, one per thread).
  */
@@ -40,17 +42,22 @@ public final class TwoBodyLikelihood {
      * start of its fits (the B_X = 0 fit), and — computed once, on first use — the best fit with its
      * 68.3% interval and the anchors of the profiled evaluations. Thread-safe.
      *
-     * <p>The anchors sit at B_j = B̂_X + j h, h a quarter of the 1σ interval (about σ/2), for
-     * |j| ≤ {@value #ANCHORS_EACH_SIDE} and B_j ≥ 0: each is the profiled minimum at B_j, started
-     * from its neighbour towards B̂_X, prepared as a {@link ProfileLikelihood.Anchor}; an evaluation
-     * starts from the anchor nearest to its B_X (at most σ/4 away inside the anchors' range), so it
-     * needs a Newton step or two. Every anchor is a function of the column alone (built in a fixed
-     * order from the best fit, whenever it is first needed), so the evaluations stay functions of
-     * their argument.
+     * <p>The anchors sit at B_j = B̂_X + δ_j: δ_j = j h for |j| ≤ {@value #EVENLY_SPACED}, h a quarter
+     * of the 1σ interval (about σ/2), then further out at distances growing by √2 per anchor
+     * (|δ_j| = {@value #EVENLY_SPACED} h 2^((|j| − {@value #EVENLY_SPACED})/2)), up to the bounds of
+     * B_X. Each is the profiled minimum at B_j, started from its neighbour towards B̂_X, prepared as
+     * a {@link ProfileLikelihood.Anchor}; an evaluation starts from the anchor nearest to its B_X (at
+     * most σ/4 away near B̂_X, 20% of the distance to B̂_X far from it), so it needs a Newton step or
+     * two (a few far out). An anchor keeps a factorised Hessian (≈ 22 kB); a column has at most ≈ 65
+     * anchors (≈ 1.4 MB) when B_X is asked for all the way from 0 to 1. Every anchor is a function of
+     * the column alone (built in a fixed order from the best fit, whenever it is first needed), so the
+     * evaluations stay functions of their argument.
      */
     static final class Column {
-        /** Anchors on each side of B̂_X: they reach 8σ, beyond every profile the fits draw. */
-        static final int ANCHORS_EACH_SIDE = 16;
+        /** Evenly spaced anchors on each side of B̂_X: they reach 8σ, beyond the fits' profiles and intervals. */
+        static final int EVENLY_SPACED = 16;
+        /** Anchors beyond those per doubling of the distance to B̂_X. */
+        static final int PER_DOUBLING = 2;
 
         private final int index;
         private final HistFactoryModel model;
@@ -59,7 +66,7 @@ public final class TwoBodyLikelihood {
         private final double minusTwoLogLikelihoodSM;
         private Solved solved;
         private ProfileLikelihood anchorProfile;
-        private final ProfileLikelihood.Anchor[] anchors = new ProfileLikelihood.Anchor[2 * ANCHORS_EACH_SIDE + 1];
+        private final Map<Integer, ProfileLikelihood.Anchor> anchors = new HashMap<>();
 
         /** The best fit, its 68.3% interval (q = 1) and the anchor spacing h. */
         private record Solved(LikelihoodFit best, PoiInterval interval, double spacing) {
@@ -84,7 +91,7 @@ public final class TwoBodyLikelihood {
                 PoiInterval interval = anchorProfile.interval(best, 1);
                 double spacing = (interval.upper() - interval.lower()) / 4;
                 solved = new Solved(best, interval, Double.isFinite(spacing) && spacing > 0 ? spacing : 0);
-                anchors[ANCHORS_EACH_SIDE] = anchorProfile.anchor(best);
+                anchors.put(0, anchorProfile.anchor(best));
             }
             return solved;
         }
@@ -93,20 +100,38 @@ public final class TwoBodyLikelihood {
         private synchronized ProfileLikelihood.Anchor anchorNear(double branchingRatio) {
             Solved solved = solved();
             if (solved.spacing() == 0) {
-                return anchors[ANCHORS_EACH_SIDE];
+                return anchors.get(0);
             }
-            double lowest = -Math.floor(solved.best().poi() / solved.spacing());
-            double j = Math.rint((branchingRatio - solved.best().poi()) / solved.spacing());
-            return anchor((int) Math.max(Math.max(lowest, -ANCHORS_EACH_SIDE), Math.min(ANCHORS_EACH_SIDE, j)));
+            double distance = (branchingRatio - solved.best().poi()) / solved.spacing();
+            int j = Math.abs(distance) <= EVENLY_SPACED + 0.5 ? (int) Math.rint(distance)
+                    : (int) Math.signum(distance) * (EVENLY_SPACED
+                    + (int) Math.rint(PER_DOUBLING * Math.log(Math.abs(distance) / EVENLY_SPACED) / Math.log(2)));
+            while (j > 0 && unclamped(j - 1) >= MAX_BRANCHING_RATIO) {
+                j--;
+            }
+            while (j < 0 && unclamped(j + 1) <= 0) {
+                j++;
+            }
+            return anchor(j);
+        }
+
+        /** B̂_X + δ_j, before clamping to the bounds of B_X. */
+        private double unclamped(int j) {
+            int steps = Math.abs(j);
+            double offset = steps <= EVENLY_SPACED ? steps : EVENLY_SPACED * Math.pow(2, (steps - EVENLY_SPACED) / (double) PER_DOUBLING);
+            return solved.best().poi() + Math.signum(j) * offset * solved.spacing();
         }
 
         private ProfileLikelihood.Anchor anchor(int j) {
-            int slot = ANCHORS_EACH_SIDE + j;
-            if (anchors[slot] == null) {
-                double at = Math.max(0, solved.best().poi() + j * solved.spacing());
-                anchors[slot] = anchorProfile.anchor(anchorProfile.profile(at, anchor(j - Integer.signum(j))));
+            ProfileLikelihood.Anchor known = anchors.get(j);
+            if (known == null) {
+                ProfileLikelihood.Anchor neighbour = anchor(j - Integer.signum(j));
+                // within the bounds of B_X (a column that hardly constrains B_X has a 1σ interval reaching B_X = 1)
+                double at = Math.min(MAX_BRANCHING_RATIO, Math.max(0, unclamped(j)));
+                known = anchorProfile.anchor(anchorProfile.profile(at, neighbour));
+                anchors.put(j, known);
             }
-            return anchors[slot];
+            return known;
         }
     }
 
