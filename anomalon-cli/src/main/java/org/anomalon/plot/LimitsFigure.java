@@ -99,12 +99,12 @@ public final class LimitsFigure {
         return !limit.entry().isExclusion() && !limit.entry().isProjection();
     }
 
-    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline; whether anything is excluded. */
-    private static boolean addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
+    /** Grey: the union of the tree-level (recast) exclusions, bands included, as one outline (nothing where they exclude nothing). */
+    private static void addTreeLevel(Panel.Builder panel, double[] masses, List<CouplingLimits.EntryLimit> limits, double[] range) {
         List<CouplingLimits.EntryLimit> tree = limits.stream().filter(LimitsFigure::treeLevel)
                 .filter(l -> l.entry().isExclusion()).toList();
         if (tree.isEmpty()) {
-            return false;
+            return;
         }
         Exclusion[] union = new Exclusion[masses.length];
         for (int i = 0; i < masses.length; i++) {
@@ -117,11 +117,9 @@ public final class LimitsFigure {
             union[i] = Exclusion.of(intervals);
         }
         List<List<double[]>> polygons = ExclusionRegion.polygons(masses, union, range[0], range[1] * 10);
-        if (polygons.isEmpty()) {
-            return false; // no legend entry for what excludes nothing
+        if (!polygons.isEmpty()) { // no legend entry for what excludes nothing
+            panel.add(new Layer.Area(polygons, Palette.GREY, 0.45, "\\text{tree level: DarkCast limits (recast), }(g-2)"));
         }
-        panel.add(new Layer.Area(polygons, Palette.GREY, 0.45, "\\text{tree level: DarkCast limits (recast), }(g-2)"));
-        return true;
     }
 
     /**
@@ -195,8 +193,9 @@ public final class LimitsFigure {
             panel.add(group.region(masses, COLOURS.getOrDefault(group.experiment, Palette.cycle(index++)), range));
         }
         // over the pastel regions, translucent, so that both stay visible where they overlap
-        if (addTreeLevel(panel, masses, limits, range) && groups.stream().anyMatch(g -> !g.projection && g.drawsSomething())) {
-            // legend only: which regions are the anomaly / triangle-induced ones
+        addTreeLevel(panel, masses, limits, range);
+        if (groups.stream().anyMatch(g -> !g.projection && g.drawsSomething())) {
+            // legend only: which regions are the anomaly / triangle-induced ones (also where no tree-level region is drawn)
             panel.add(new Layer.Area(List.of(), Palette.VERMILLION, 0.3,
                     "\\text{anomaly / triangle induced (coloured, labelled)}"));
         }
